@@ -1,0 +1,25 @@
+using Verkruisen.Bot.CommandLine;
+using Verkruisen.Bot.Hosting;
+using Verkruisen.Bot.Storage;
+using Verkruisen.Bot.Teams;
+
+// "ask" and "check" run on the command line: no web host, storage or network.
+if (BotCommandLine.Handles(args))
+{
+    return await BotCommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHosting();
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddTeams(builder.Configuration);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.MapHosting();
+app.MapTeams();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

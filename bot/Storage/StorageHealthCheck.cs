@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Verkruisen.Bot.Storage;
+
+/// <summary>Healthy when the conversation-reference table answers a one-row query.</summary>
+public sealed class StorageHealthCheck(Tables tables) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(3));
+            var table = tables.Get(Tables.ConversationReferences);
+            await foreach (var _ in table.QueryAsync<Azure.Data.Tables.TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: timeout.Token).AsPages(pageSizeHint: 1))
+            {
+                break;
+            }
+
+            return HealthCheckResult.Healthy("Table storage reachable");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return HealthCheckResult.Unhealthy("Table storage not reachable: " + ex.GetType().Name);
+        }
+    }
+}

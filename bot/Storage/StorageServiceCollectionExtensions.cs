@@ -1,0 +1,41 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Verkruisen.Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var clientOptions = new TableClientOptions();
+            clientOptions.Retry.MaxRetries = 3;
+            clientOptions.Retry.Mode = RetryMode.Exponential;
+            clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+            if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                return new TableServiceClient(options.ConnectionString, clientOptions);
+            }
+
+            var credential = new ManagedIdentityCredential(
+                string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+                    ? ManagedIdentityId.SystemAssigned
+                    : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+            return new TableServiceClient(options.TableEndpoint!, credential, clientOptions);
+        });
+        services.AddSingleton<Tables>();
+        services.AddHostedService<TableInitializer>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+}

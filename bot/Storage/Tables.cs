@@ -1,0 +1,17 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace Verkruisen.Bot.Storage;
+
+/// <summary>The project's tables. Every feature gets its table from here, so names live in one place.</summary>
+public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> options)
+{
+    public const string ConversationReferences = "ConversationReferences";
+
+    /// <summary>Every table the bot uses; created at start.</summary>
+    public static readonly IReadOnlyList<string> All = [ConversationReferences];
+
+    public TableServiceClient Service => service;
+
+    public TableClient Get(string name) => service.GetTableClient(options.Value.TablePrefix + name);
+}

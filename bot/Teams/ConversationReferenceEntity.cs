@@ -1,0 +1,34 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Verkruisen.Bot.Teams;
+
+/// <summary>
+/// A user's 1:1 conversation with the bot, for proactive messages. Partition: tenant id; row: the user's
+/// Entra object id. Only references from authenticated activities (or the local client) are stored, so
+/// <see cref="ServiceUrlVerified"/> records that the serviceUrl was vouched for by a validated token.
+/// </summary>
+public sealed class ConversationReferenceEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string ServiceUrl { get; set; } = "";
+
+    public bool ServiceUrlVerified { get; set; }
+
+    public string ConversationId { get; set; } = "";
+
+    public string ChannelId { get; set; } = "";
+
+    public string ChannelUserId { get; set; } = "";
+
+    public string BotId { get; set; } = "";
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Azure;
+using Microsoft.Bot.Schema;
+using Verkruisen.Bot.Storage;
+
+namespace Verkruisen.Bot.Teams;
+
+/// <summary>
+/// Keeps each user's personal conversation reference in Table Storage, refreshed from every inbound activity
+/// (a serviceUrl can change). Writes only when something changed; a storage hiccup never fails the turn.
+/// </summary>
+public sealed partial class ConversationReferenceStore(
+    Tables tables,
+    ServiceUrlTrust trust,
+    TimeProvider time,
+    ILogger<ConversationReferenceStore> logger)
+{
+    private readonly ConcurrentDictionary<string, string> lastWritten = new(StringComparer.Ordinal);
+
+    /// <summary>Stores the reference of a personal conversation. Returns false when it was not stored.</summary>
+    public async Task<bool> SaveAsync(IActivity activity, bool serviceUrlVerified, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var tenant = TenantGate.TenantOf(activity);
+        var user = activity.From;
+        if (tenant is null || string.IsNullOrWhiteSpace(user?.AadObjectId) || activity.Conversation is null
+            || activity.Conversation.ConversationType is not (null or "personal") || activity.Conversation.IsGroup == true)
+        {
+            return false;
+        }
+
+        var entity = new ConversationReferenceEntity
+        {
+            PartitionKey = tenant,
+            RowKey = user.AadObjectId,
+            ServiceUrl = activity.ServiceUrl,
+            ServiceUrlVerified = serviceUrlVerified,
+            ConversationId = activity.Conversation.Id,
+            ChannelId = activity.ChannelId,
+            ChannelUserId = user.Id,
+            BotId = activity.Recipient?.Id ?? "",
+        };
+        var fingerprint = string.Join('|', entity.ServiceUrl, entity.ConversationId, entity.ChannelUserId, entity.BotId, entity.ServiceUrlVerified);
+        var key = tenant + "/" + user.AadObjectId;
+        if (lastWritten.TryGetValue(key, out var previous) && previous == fingerprint)
+        {
+            return true;
+        }
+
+        entity.UpdatedAt = time.GetUtcNow();
+        try
+        {
+            await tables.Get(Tables.ConversationReferences).UpsertEntityAsync(entity, cancellationToken: cancellationToken);
+            lastWritten[key] = fingerprint;
+            Log.Saved(logger, activity.Id);
+            return true;
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+        {
+            Log.SaveFailed(logger, activity.Id, ex.GetType().Name);
+            return false;
+        }
+    }
+
+    /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
+    public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var result = await tables.Get(Tables.ConversationReferences)
+            .GetEntityIfExistsAsync<ConversationReferenceEntity>(tenantId, aadObjectId, cancellationToken: cancellationToken);
+        if (!result.HasValue || result.Value is not { } entity)
+        {
+            return null;
+        }
+
+        if (entity.ServiceUrlVerified)
+        {
+            trust.AddValidated(entity.ServiceUrl);
+        }
+
+        return new ConversationReference
+        {
+            ServiceUrl = entity.ServiceUrl,
+            ChannelId = entity.ChannelId,
+            Conversation = new ConversationAccount(id: entity.ConversationId, tenantId: tenantId, conversationType: "personal"),
+            User = new ChannelAccount(id: entity.ChannelUserId, aadObjectId: entity.RowKey),
+            Bot = new ChannelAccount(id: entity.BotId),
+        };
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Debug, "Conversation reference stored from activity {ActivityId}")]
+        public static partial void Saved(ILogger logger, string? activityId);
+
+        [LoggerMessage(2, LogLevel.Warning, "Could not store the conversation reference from activity {ActivityId} ({ErrorType})")]
+        public static partial void SaveFailed(ILogger logger, string? activityId, string errorType);
+    }
+}

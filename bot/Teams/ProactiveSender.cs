@@ -1,0 +1,55 @@
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Chat;
+
+namespace Verkruisen.Bot.Teams;
+
+/// <summary>
+/// Sends to a user's personal chat from outside a turn (approvals, digest), through the stored reference.
+/// Returns the sent activity's id so that a card can be updated later, or null when the user has no chat yet.
+/// </summary>
+public sealed class ProactiveSender(TeamsAdapter adapter, ConversationReferenceStore references, IOptions<BotCredentialsOptions> credentials)
+{
+    public async Task<string?> SendAsync(string tenantId, string aadObjectId, ChatReply reply, CancellationToken cancellationToken)
+    {
+        var reference = await references.FindAsync(tenantId, aadObjectId, cancellationToken);
+        if (reference is null)
+        {
+            return null;
+        }
+
+        string? id = null;
+        await adapter.ContinueConversationAsync(
+            credentials.Value.MicrosoftAppId ?? "",
+            reference,
+            async (turnContext, ct) =>
+            {
+                var response = await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), ct);
+                id = response?.Id;
+            },
+            cancellationToken);
+        return id;
+    }
+
+    /// <summary>Replaces a card the bot sent earlier, for everyone in the chat.</summary>
+    public async Task<bool> UpdateAsync(string tenantId, string aadObjectId, string activityId, ChatReply reply, CancellationToken cancellationToken)
+    {
+        var reference = await references.FindAsync(tenantId, aadObjectId, cancellationToken);
+        if (reference is null)
+        {
+            return false;
+        }
+
+        await adapter.ContinueConversationAsync(
+            credentials.Value.MicrosoftAppId ?? "",
+            reference,
+            async (turnContext, ct) =>
+            {
+                var activity = (Activity)CardAttachments.ToActivity(reply);
+                activity.Id = activityId;
+                await turnContext.UpdateActivityAsync(activity, ct);
+            },
+            cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Verkruisen.Bot.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>The named HttpClient the SDK's Connector uses (it asks the factory for the default client).</summary>
+    public const string ConnectorClientName = "";
+
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TeamsOptions>()
+            .Bind(configuration.GetSection(TeamsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<BotCredentialsOptions>()
+            .Bind(configuration)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsValidator>();
+
+        services.AddSingleton<TenantGate>();
+        services.AddSingleton<ServiceUrlTrust>();
+        services.AddTransient<ServiceUrlGuardHandler>();
+
+        // Outbound to the Connector: the guard first (a token only to a trusted serviceUrl), then retries with
+        // backoff that honour Retry-After on 429, 412 and 5xx. The SDK adds no retry of its own to a client it
+        // gets from the factory, so the two are not stacked.
+        services.AddHttpClient(ConnectorClientName)
+            .AddHttpMessageHandler<ServiceUrlGuardHandler>()
+            .AddResilienceHandler("connector", (pipeline, context) =>
+            {
+                var section = configuration.GetSection("Teams:ConnectorRetry");
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = section.GetValue("MaxRetryAttempts", 4),
+                    Delay = section.GetValue("Delay", TimeSpan.FromSeconds(1)),
+                    BackoffType = Polly.DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(ConnectorRetry.ShouldRetry(args.Outcome)),
+                });
+                pipeline.AddTimeout(section.GetValue("AttemptTimeout", TimeSpan.FromSeconds(10)));
+            });
+
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new GuardedBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                configuration,
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<TenantGate>(),
+            sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<ILogger<GuardedBotFrameworkAuthentication>>()));
+        services.AddSingleton<TeamsAdapter>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<ProactiveSender>();
+        services.AddTransient<IBot, VerkruisenBot>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        return endpoints;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Help;
+using Verkruisen.Bot.Localization;
+
+namespace Verkruisen.Bot.Teams;
+
+/// <summary>
+/// The one bot class: turns each activity into a call on a feature with plain inputs and sends back the plain
+/// result. No feature sees an ITurnContext.
+/// </summary>
+public sealed partial class VerkruisenBot(
+    ConversationReferenceStore references,
+    ILogger<VerkruisenBot> logger) : TeamsActivityHandler
+{
+    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hallo", "hoi", "hey", "hi", "hello", "help", "hulp", "start", "menu", "?", "goedemorgen", "goedemiddag",
+    };
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var identity = turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
+        await references.SaveAsync(turnContext.Activity, identity?.IsAuthenticated == true, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var language = ActivityMapping.LanguageOf(activity);
+
+        // Action.Submit fallback of an Action.Execute button (clients without Universal Actions).
+        if (string.IsNullOrEmpty(activity.Text) && activity.Value is JObject submitted && submitted.Value<string>("verb") is { } verb)
+        {
+            var request = new CardActionRequest(verb, ActivityMapping.ToJsonObject(submitted), ActivityMapping.UserOf(activity), language, activity.ReplyToId);
+            var result = await HandleCardActionAsync(request, cancellationToken);
+            await turnContext.SendActivityAsync(CardAttachments.ToActivity(result switch
+            {
+                CardActionResult.ReplaceCard r => ChatReply.FromCard(r.Card),
+                CardActionResult.Message m => ChatReply.FromText(m.Text),
+                CardActionResult.Failure e => ChatReply.FromText(e.Text),
+                _ => throw new InvalidOperationException("Unknown card action result."),
+            }), cancellationToken);
+            return;
+        }
+
+        var text = ActivityMapping.TextOf(turnContext);
+        Log.MessageReceived(logger, activity.Id, text.Length);
+        var reply = HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
+            ? ChatReply.FromCard(HelpCards.Welcome(language))
+            : ChatReply.FromCard(HelpCards.Welcome(language));
+        await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(membersAdded);
+        var botWasAdded = membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id);
+        if (botWasAdded)
+        {
+            var language = ActivityMapping.LanguageOf(turnContext.Activity);
+            await turnContext.SendActivityAsync(CardAttachments.ToActivity(ChatReply.FromCard(HelpCards.Welcome(language))), cancellationToken);
+        }
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invokeValue);
+        var activity = turnContext.Activity;
+        var request = new CardActionRequest(
+            invokeValue.Action?.Verb ?? "",
+            ActivityMapping.ToJsonObject(invokeValue.Action?.Data),
+            ActivityMapping.UserOf(activity),
+            ActivityMapping.LanguageOf(activity),
+            activity.ReplyToId);
+        var result = await HandleCardActionAsync(request, cancellationToken);
+        return result switch
+        {
+            CardActionResult.ReplaceCard r => new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200,
+                Type = AdaptiveCard.ContentType,
+                Value = CardAttachments.ToJObject(r.Card),
+            },
+            CardActionResult.Message m => new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200,
+                Type = "application/vnd.microsoft.activity.message",
+                Value = m.Text,
+            },
+            CardActionResult.Failure e => new AdaptiveCardInvokeResponse
+            {
+                StatusCode = e.StatusCode,
+                Type = "application/vnd.microsoft.error",
+                Value = new JObject { ["code"] = e.Code, ["message"] = e.Text },
+            },
+            _ => throw new InvalidOperationException("Unknown card action result."),
+        };
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        if (response?.Status == 501)
+        {
+            Log.UnknownInvoke(logger, turnContext.Activity.Id);
+            return new InvokeResponse
+            {
+                Status = 400,
+                Body = new JObject { ["code"] = "UnknownInvoke", ["message"] = "This bot does not handle that invoke." },
+            };
+        }
+
+        return response!;
+    }
+
+    private static Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        CardActionResult result = request.Verb switch
+        {
+            HelpCards.ShowExamplesVerb => new CardActionResult.ReplaceCard(HelpCards.Examples(request.Language)),
+            HelpCards.ShowHelpVerb => new CardActionResult.ReplaceCard(HelpCards.Welcome(request.Language)),
+            _ => new CardActionResult.Failure(400, "UnknownVerb", request.Language.Pick(
+                "Deze knop ken ik niet (meer). Typ help voor wat ik kan.",
+                "I do not know this button (any more). Type help to see what I can do.")),
+        };
+        return Task.FromResult(result);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Message {ActivityId} received ({TextLength} characters)")]
+        public static partial void MessageReceived(ILogger logger, string? activityId, int textLength);
+
+        [LoggerMessage(2, LogLevel.Warning, "Invoke {ActivityId} has a name this bot does not handle")]
+        public static partial void UnknownInvoke(ILogger logger, string? activityId);
+    }
+}
