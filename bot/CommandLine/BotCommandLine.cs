@@ -1,21 +1,34 @@
+using System.CommandLine;
+
 namespace Verkruisen.Bot.CommandLine;
 
 /// <summary>
-/// The command line in the same executable, for the school's admin and for evaluation. Each feature adds its
-/// command here; commands need no storage, network or configuration.
+/// The command line in the same executable, for the school's admin and for evaluation
+/// (<c>dotnet run --project bot -- ask "..."</c>). Each feature adds its command to <see cref="Build"/>;
+/// commands need no storage, network or configuration.
 /// </summary>
 public static class BotCommandLine
 {
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { };
-
-    public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
-
-    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static RootCommand Build(TextReader input, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(args);
         _ = input;
         _ = output;
-        error.WriteLine($"Unknown command: {args.FirstOrDefault()}");
-        return Task.FromResult(2);
+        _ = error;
+        var root = new RootCommand("Verkruisen Bot: the social-media protocol of obs BM Verkruisen.");
+        return root;
+    }
+
+    /// <summary>True when the first argument names a command (otherwise the web host starts).</summary>
+    public static bool Handles(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Length > 0 && Build(TextReader.Null, TextWriter.Null, TextWriter.Null).Subcommands.Any(c => c.Name == args[0]);
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var root = Build(input, output, error);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await root.Parse(args).InvokeAsync(configuration);
     }
 }
