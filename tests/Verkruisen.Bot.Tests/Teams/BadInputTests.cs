@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.Teams;
+
+/// <summary>Bad input gets a 4xx with a reason, never a 500, and the service keeps serving.</summary>
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private FakeConnector connector = null!;
+    private BotFactory bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeConnector.StartAsync();
+        bot = await BotFactory.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    public static TheoryData<string, string, HttpStatusCode, string> Cases() => new()
+    {
+        { "malformed JSON", "{\"type\": \"message\", \"text\": ", HttpStatusCode.BadRequest, "not a valid JSON activity" },
+        { "not an object", "[1, 2, 3]", HttpStatusCode.BadRequest, "not a valid JSON activity" },
+        { "no type", "{\"text\": \"hallo\"}", HttpStatusCode.BadRequest, "no type" },
+        { "empty body", "", HttpStatusCode.BadRequest, "no type" },
+        { "oversized body", "{\"type\":\"message\",\"text\":\"" + new string('a', 300 * 1024) + "\"}", HttpStatusCode.RequestEntityTooLarge, "larger than" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Post_BadBody_Answers4xxWithReasonAndKeepsServing(string name, string body, HttpStatusCode expected, string reason)
+    {
+        using var client = bot.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.True(expected == response.StatusCode, name);
+        var problem = JObject.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(reason, (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Empty(connector.Requests);
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task Post_HugeTextWithinBodyLimit_Answers413WithReason()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, new string('x', 30_000));
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("longer than 28000 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task Post_UnknownInvoke_Answers400WithCode()
+    {
+        var activity = Activities.Base("invoke", connector.ServiceUrl, Activities.Tenant, Guid.NewGuid().ToString());
+        activity["name"] = "nobody/handlesThis";
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("UnknownInvoke", (string?)JObject.Parse(await response.Content.ReadAsStringAsync())["code"]);
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task Post_CardActionWithoutValue_Answers400NotA500()
+    {
+        var activity = Activities.CardAction(connector.ServiceUrl, "help.examples");
+        activity.Remove("value");
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task Get_Messages_Answers405()
+    {
+        using var client = bot.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/api/messages", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    private async Task AssertStillServesAsync()
+    {
+        var before = connector.Delivered.Count;
+        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await connector.WaitForDeliveredAsync(before + 1);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Newtonsoft.Json.Linq;
+using Verkruisen.Bot.Storage;
+using Verkruisen.Bot.Teams;
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.Teams;
+
+/// <summary>/api/messages through the real ASP.NET Core pipeline, a fake Connector on loopback and Azurite.</summary>
+public sealed class MessagesPipelineTests : IAsyncLifetime
+{
+    private FakeConnector connector = null!;
+    private BotFactory bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeConnector.StartAsync();
+        bot = await BotFactory.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("hallo", "nl-NL", "Welkom bij de Verkruisen Bot")]
+    [InlineData("help", null, "Welkom bij de Verkruisen Bot")]
+    [InlineData("Hulp!", "nl-NL", "Welkom bij de Verkruisen Bot")]
+    [InlineData("hello", "en-US", "Welcome to the Verkruisen Bot")]
+    public async Task Post_Greeting_RepliesWithWelcomeCardInTheUsersLanguage(string text, string? locale, string expectedTitle)
+    {
+        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text, locale));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)reply.Body?["attachments"]?[0]?["contentType"]);
+        Assert.Equal("1.5", (string?)reply.Card?["version"]);
+        Assert.Contains(expectedTitle, reply.Card!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_BotAddedToPersonalChat_WelcomesAndStoresConversationReference()
+    {
+        var userId = Guid.NewGuid().ToString();
+
+        var response = await bot.PostActivityAsync(Activities.BotAdded(connector.ServiceUrl, userAadId: userId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var welcome = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        Assert.Contains("Welkom", welcome.Card!.ToString(), StringComparison.Ordinal);
+        var stored = await ReferencesTable().GetEntityAsync<TableEntity>(Activities.Tenant, userId);
+        Assert.Equal(connector.ServiceUrl, stored.Value.GetString("ServiceUrl"));
+        Assert.Equal("a:1personal-" + userId, stored.Value.GetString("ConversationId"));
+    }
+
+    [Theory]
+    [InlineData("99999999-0000-0000-0000-000000000000")]
+    [InlineData("")]
+    public async Task Post_ForeignOrMissingTenant_Returns403AndRunsNoTurn(string tenant)
+    {
+        var userId = Guid.NewGuid().ToString();
+        var activity = Activities.Message(connector.ServiceUrl, "hallo", tenant: tenant, userAadId: userId);
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("TenantNotAllowed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.Empty(connector.Requests);
+        var stored = await ReferencesTable().GetEntityIfExistsAsync<TableEntity>(tenant.Length == 0 ? "none" : tenant, userId);
+        Assert.False(stored.HasValue);
+    }
+
+    [Fact]
+    public async Task Invoke_ExamplesButton_ReplacesCardWithExamples()
+    {
+        var response = await bot.PostActivityAsync(Activities.CardAction(connector.ServiceUrl, "help.examples"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(200, (int?)body["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        Assert.Contains("Voorbeeldvragen", body["value"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownVerb_AnswersErrorInsideA200()
+    {
+        var response = await bot.PostActivityAsync(Activities.CardAction(connector.ServiceUrl, "no.such.verb"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, (int?)body["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
+    }
+
+    [Fact]
+    public async Task Post_WhenConnectorAnswers429Then503_ReplyIsDeliveredExactlyOnce()
+    {
+        connector.Script((HttpStatusCode.TooManyRequests, "1"), (HttpStatusCode.ServiceUnavailable, null));
+
+        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await connector.WaitForDeliveredAsync(1));
+        await Task.Delay(300);
+        Assert.Equal(
+            [HttpStatusCode.TooManyRequests, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK],
+            connector.Requests.Select(r => r.Status).ToArray());
+        Assert.Single(connector.Delivered);
+    }
+
+    [Fact]
+    public async Task Healthz_WithAzurite_ReportsStorageHealthy()
+    {
+        using var client = bot.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("storage").GetString());
+    }
+
+    private TableClient ReferencesTable() =>
+        new TableServiceClient(AzuriteProcess.Shared.Result.ConnectionString).GetTableClient(bot.TablePrefix + Tables.ConversationReferences);
+}

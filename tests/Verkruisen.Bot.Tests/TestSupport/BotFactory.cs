@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace Verkruisen.Bot.Tests.TestSupport;
+
+/// <summary>
+/// The bot's real ASP.NET Core pipeline (Development, anonymous like the local Teams-like client), with its own
+/// tables on the shared Azurite and fast Connector retries. Settings can be added or overridden per test.
+/// </summary>
+public sealed class BotFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
+{
+    public string TablePrefix { get; } = TestTables.NewPrefix();
+
+    public static async Task<BotFactory> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var azurite = await AzuriteProcess.Shared;
+        return new BotFactory(azurite.ConnectionString, settings, services);
+    }
+
+    /// <summary>POSTs an activity to /api/messages.</summary>
+    public async Task<HttpResponseMessage> PostActivityAsync(JObject activity, string? bearer = null)
+    {
+        using var client = CreateClient();
+        using var content = new StringContent(activity.ToString(), System.Text.Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new("Bearer", bearer);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        var all = new Dictionary<string, string?>
+        {
+            ["Teams:AllowAnonymous"] = "true",
+            ["Teams:AllowedTenants:0"] = Activities.Tenant,
+            ["Teams:ConnectorRetry:Delay"] = "00:00:00.050",
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:TablePrefix"] = TablePrefix,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        foreach (var (key, value) in all)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
+    }
+}

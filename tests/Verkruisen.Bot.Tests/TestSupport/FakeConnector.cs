@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace Verkruisen.Bot.Tests.TestSupport;
+
+/// <summary>
+/// A Bot Connector on 127.0.0.1 that records what the bot sends (POST/PUT under /v3/conversations) and answers
+/// with scripted statuses first (e.g. 429 then 503), then 200 with a new activity id.
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> script = new();
+    private int nextId;
+
+    private FakeConnector(WebApplication app)
+    {
+        this.app = app;
+    }
+
+    /// <summary>Every request that reached the connector, in order, including refused attempts.</summary>
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>The activities the connector accepted (answered 200).</summary>
+    public IReadOnlyList<RecordedRequest> Delivered =>
+        [.. Requests.Where(r => r.Status == HttpStatusCode.OK && r.Method != "GET" && r.Path.Contains("/activities", StringComparison.Ordinal))];
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new FakeConnector(app);
+        app.Map("/v3/conversations/{**rest}", connector.HandleAsync);
+        await app.StartAsync();
+        connector.ServiceUrl = app.Urls.First().TrimEnd('/') + "/";
+        return connector;
+    }
+
+    /// <summary>Answers the next requests with these statuses, in order, before going back to 200.</summary>
+    public void Script(params (HttpStatusCode Status, string? RetryAfter)[] answers)
+    {
+        foreach (var answer in answers)
+        {
+            script.Enqueue(answer);
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> activities were delivered.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForDeliveredAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            var delivered = Delivered;
+            if (delivered.Count >= count)
+            {
+                return delivered;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"Expected {count} delivered activities, got {Delivered.Count}.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            // TeamsInfo looks up members (e.g. on conversationUpdate): answer with a plain member.
+            Requests.Enqueue(new RecordedRequest("GET", http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString(), null, HttpStatusCode.OK));
+            await http.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = "29:user", ["name"] = "Test User" });
+            return;
+        }
+
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var (status, retryAfter) = script.TryDequeue(out var scripted) ? scripted : (HttpStatusCode.OK, null);
+        Requests.Enqueue(new RecordedRequest(
+            http.Request.Method,
+            http.Request.Path.Value ?? "",
+            http.Request.Headers.Authorization.ToString(),
+            string.IsNullOrEmpty(body) ? null : JObject.Parse(body),
+            status));
+        http.Response.StatusCode = (int)status;
+        if (retryAfter is not null)
+        {
+            http.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        if (status == HttpStatusCode.OK)
+        {
+            var id = "activity-" + Interlocked.Increment(ref nextId);
+            await http.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = id });
+        }
+    }
+}
+
+public sealed record RecordedRequest(string Method, string Path, string Authorization, JObject? Body, HttpStatusCode Status)
+{
+    /// <summary>The Adaptive Card content of the first attachment, or null.</summary>
+    public JObject? Card => Body?["attachments"]?.FirstOrDefault()?["content"] as JObject;
+
+    public string AllText => Body?.ToString() ?? "";
+}
