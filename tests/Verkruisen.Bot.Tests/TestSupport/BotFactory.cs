@@ -11,15 +11,19 @@ namespace Verkruisen.Bot.Tests.TestSupport;
 /// The bot's real ASP.NET Core pipeline (Development, anonymous like the local Teams-like client), with its own
 /// tables on the shared Azurite and fast Connector retries. Settings can be added or overridden per test.
 /// </summary>
-public sealed class BotFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+public sealed class BotFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services, string environment)
     : WebApplicationFactory<Program>
 {
     public string TablePrefix { get; } = TestTables.NewPrefix();
 
-    public static async Task<BotFactory> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <summary>A factory; a setting given as null is left out (e.g. to drop a default).</summary>
+    public static async Task<BotFactory> CreateAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null,
+        string environment = "Development")
     {
         var azurite = await AzuriteProcess.Shared;
-        return new BotFactory(azurite.ConnectionString, settings, services);
+        return new BotFactory(azurite.ConnectionString, settings, services, environment);
     }
 
     /// <summary>POSTs an activity to /api/messages.</summary>
@@ -38,7 +42,7 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         var all = new Dictionary<string, string?>
         {
             ["Teams:AllowAnonymous"] = "true",
@@ -52,7 +56,7 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
             all[key] = value;
         }
 
-        foreach (var (key, value) in all)
+        foreach (var (key, value) in all.Where(kv => kv.Value is not null))
         {
             builder.UseSetting(key, value);
         }

@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Verkruisen.Bot.Teams;
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.Teams;
+
+/// <summary>The Connector's HttpClient, as the app composes it: a bot token goes only to a trusted serviceUrl.</summary>
+public sealed class OutboundGuardTests : IAsyncLifetime
+{
+    private FakeConnector connector = null!;
+    private BotFactory bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeConnector.StartAsync();
+        bot = await BotFactory.CreateAsync();
+        _ = bot.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Send_TokenToUntrustedServiceUrl_IsStoppedBeforeLeaving()
+    {
+        using var client = bot.Services.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsServiceCollectionExtensions.ConnectorClientName);
+        using var request = Request();
+
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => client.SendAsync(request));
+
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task Send_TokenToServiceUrlOfValidatedActivity_GoesThrough()
+    {
+        bot.Services.GetRequiredService<ServiceUrlTrust>().AddValidated(connector.ServiceUrl);
+        using var client = bot.Services.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsServiceCollectionExtensions.ConnectorClientName);
+        using var request = Request();
+
+        using var response = await client.SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Equal("Bearer secret-token", Assert.Single(connector.Requests).Authorization);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/11111111-2222-3333-4444-555555555555/", true)]
+    [InlineData("http://smba.trafficmanager.net/emea/", false)]
+    [InlineData("https://smba.trafficmanager.net.evil.example/emea/", false)]
+    [InlineData("https://evil.example/v3/conversations", false)]
+    public void IsTrusted_ConfiguredHosts_AreComparedWholeAndHttpsOnly(string url, bool expected)
+    {
+        var trust = bot.Services.GetRequiredService<ServiceUrlTrust>();
+
+        Assert.Equal(expected, trust.IsTrusted(new Uri(url)));
+    }
+
+    private HttpRequestMessage Request()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, connector.ServiceUrl + "v3/conversations/a:1/activities")
+        {
+            Content = new StringContent("{\"type\":\"message\"}"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "secret-token");
+        return request;
+    }
+}
