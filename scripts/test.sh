@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test. Installs what the tests need when it is missing: the npm tools in the repo (Azurite, the
+# Agents Playground, the Teams manifest schema, the Adaptive Cards renderer) and Debian's chromium for the
+# browser tests; then restores, builds (zero warnings) and runs the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Debian's chromium is needed for the browser tests: apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+
+dotnet restore Verkruisen.Bot.sln
+dotnet build Verkruisen.Bot.sln --no-restore -nologo
+log=$(mktemp)
+status=0
+dotnet test Verkruisen.Bot.sln --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One plain closing line over all test assemblies: "N passed, N failed, N skipped".
+awk '/(Passed|Failed)! +- +Failed:/ {
+  for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+} END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"

@@ -1,0 +1,33 @@
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.EndToEnd;
+
+/// <summary>The whole local loop: Azurite, the built bot (Development, anonymous) and the Agents Playground.</summary>
+public sealed class PlaygroundFixture : IAsyncLifetime
+{
+    public BotProcess Bot { get; private set; } = null!;
+
+    public PlaygroundProcess Playground { get; private set; } = null!;
+
+    public string TablePrefix { get; } = TestTables.NewPrefix();
+
+    public async Task InitializeAsync()
+    {
+        var azurite = await AzuriteProcess.Shared;
+        Bot = BotProcess.Start(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Teams__AllowAnonymous"] = "true",
+            ["Storage__ConnectionString"] = azurite.ConnectionString,
+            ["Storage__TablePrefix"] = TablePrefix,
+        });
+        await Bot.WaitUntilListeningAsync();
+        Playground = await PlaygroundProcess.StartAsync(Bot.BaseUrl + "/api/messages");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Playground.DisposeAsync();
+        await Bot.DisposeAsync();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace Verkruisen.Bot.Tests.TestSupport;
+
+/// <summary>Debian's Chromium, headless, driven by Microsoft.Playwright (which cannot download browsers here).</summary>
+public static class Browser
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException("Chromium is not installed: apt-get install chromium (scripts/test.sh does).");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>Where screenshots go: TestResults/screenshots under the test output.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name + ".png");
+    }
+}
