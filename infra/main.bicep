@@ -75,6 +75,9 @@ param allowedTenantIds array = [
 @maxValue(730)
 param logRetentionDays int = 30
 
+@description('More app settings, e.g. the directors and the fallback approver (see docs/deploy.md). Not for secrets: the bot needs none.')
+param extraAppSettings object = {}
+
 @description('Allow basic-auth (publishing profile) deployments to the SCM site. Off: deploy with an Entra identity (az webapp deploy does).')
 param allowScmBasicAuth bool = false
 
@@ -194,27 +197,6 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
-var tenantSettings = [
-  for (tenantId, i) in allowedTenantIds: {
-    name: 'Teams__AllowedTenants__${i}'
-    value: tenantId
-  }
-]
-
-var appSettings = concat(
-  [
-    { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
-    { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
-    { name: 'MicrosoftAppId', value: identity.properties.clientId }
-    { name: 'MicrosoftAppTenantId', value: identity.properties.tenantId }
-    { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
-    { name: 'Storage__TableEndpoint', value: storage.properties.primaryEndpoints.table }
-    { name: 'Storage__ManagedIdentityClientId', value: identity.properties.clientId }
-    { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-  ],
-  tenantSettings
-)
-
 resource site 'Microsoft.Web/sites@2024-04-01' = {
   name: names.site
   location: location
@@ -238,9 +220,30 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       http20Enabled: true
       healthCheckPath: '/healthz'
-      appSettings: appSettings
     }
   }
+}
+
+// The settings the bot reads (names as in bot/: Storage:TableEndpoint is Storage__TableEndpoint here). A
+// deployment replaces all app settings, so settings an admin adds belong in extraAppSettings, not in the portal;
+// the core settings come last in the union, so extraAppSettings cannot override them.
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: union(
+    extraAppSettings,
+    toObject(range(0, length(allowedTenantIds)), i => 'Teams__AllowedTenants__${i}', i => allowedTenantIds[i]),
+    {
+      ASPNETCORE_ENVIRONMENT: 'Production'
+      MicrosoftAppType: 'UserAssignedMSI'
+      MicrosoftAppId: identity.properties.clientId
+      MicrosoftAppTenantId: identity.properties.tenantId
+      AZURE_CLIENT_ID: identity.properties.clientId
+      Storage__TableEndpoint: storage.properties.primaryEndpoints.table
+      Storage__ManagedIdentityClientId: identity.properties.clientId
+      APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    }
+  )
 }
 
 resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
