@@ -11,6 +11,7 @@ if (BotCommandLine.Handles(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
+builder.AddTelemetry();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
 
