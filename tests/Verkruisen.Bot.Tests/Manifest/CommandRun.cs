@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.Manifest;
+
+/// <summary>A finished command: its exit code and what it printed.</summary>
+public sealed record CommandRun(int ExitCode, string Output, string Error)
+{
+    public string AllOutput => Output + Error;
+
+    /// <summary>Runs a program from the repository root and waits for it (at most two minutes).</summary>
+    public static async Task<CommandRun> RunAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start.");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return new CommandRun(process.ExitCode, await output, await error);
+    }
+}

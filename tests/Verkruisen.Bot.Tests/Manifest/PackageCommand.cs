@@ -1,0 +1,19 @@
+namespace Verkruisen.Bot.Tests.Manifest;
+
+/// <summary>The real package command (scripts/package-manifest.sh) and the schema validator it uses.</summary>
+public static class PackageCommand
+{
+    /// <summary>Every setting the manifest uses; each run sets or clears all of them, whatever the test host has.</summary>
+    public static IReadOnlyList<string> SettingNames { get; } =
+        ["TEAMS_APP_ID", "BOT_ID", "BOT_DOMAIN", "APP_NAME_SUFFIX", "PRIVACY_URL", "TERMS_URL", "DEVELOPER_WEBSITE_URL"];
+
+    public static Task<CommandRun> BuildAsync(string environment, string outputFolder, string envFile, IReadOnlyDictionary<string, string> variables)
+    {
+        var settings = SettingNames.ToDictionary(n => n, n => variables.GetValueOrDefault(n));
+        return CommandRun.RunAsync("bash", ["scripts/package-manifest.sh", environment, "--out", outputFolder, "--env-file", envFile], settings);
+    }
+
+    /// <summary>Validates a folder's manifest.json and localization files against the official schemas, offline.</summary>
+    public static Task<CommandRun> ValidateAsync(string folder) =>
+        CommandRun.RunAsync("node", ["scripts/validate-app-package.mjs", folder]);
+}
