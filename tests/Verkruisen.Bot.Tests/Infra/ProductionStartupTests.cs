@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
+using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Infra;
 
@@ -67,6 +68,10 @@ public sealed class ProductionStartupTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    /// <summary>
+    /// Through the real binary (WebApplicationFactory races with a host that fails to start). Validation stops the
+    /// start before any hosted service runs; the managed-identity endpoint points at a closed loopback port anyway.
+    /// </summary>
     [Theory]
     [InlineData("MicrosoftAppTenantId", "MicrosoftAppTenantId")]
     [InlineData("MicrosoftAppId", "MicrosoftAppId")]
@@ -77,12 +82,16 @@ public sealed class ProductionStartupTests
     {
         var settings = ProductionSettings();
         settings.Remove(missing);
-        await using var factory = CreateFactory(settings);
+        var environment = settings.ToDictionary(kv => kv.Key.Replace(":", "__", StringComparison.Ordinal), kv => kv.Value ?? "");
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["IDENTITY_ENDPOINT"] = "http://127.0.0.1:9/msi/token";
+        environment["IDENTITY_HEADER"] = "test";
+        await using var bot = BotProcess.Start(environment);
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "The bot started without " + missing);
 
-        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
-        Assert.Contains(named, messages, StringComparison.Ordinal);
+        Assert.NotEqual(0, bot.ExitCode);
+        Assert.Contains(named, bot.Output, StringComparison.Ordinal);
     }
 
     private static WebApplicationFactory<Program> CreateFactory(Dictionary<string, string?> settings) =>
@@ -102,14 +111,4 @@ public sealed class ProductionStartupTests
                 }
             });
         });
-
-    private static IEnumerable<Exception> Flatten(Exception error)
-    {
-        yield return error;
-        var inner = error is AggregateException aggregate ? aggregate.InnerExceptions : [.. error.InnerException is null ? [] : new[] { error.InnerException }];
-        foreach (var child in inner.SelectMany(Flatten))
-        {
-            yield return child;
-        }
-    }
 }
