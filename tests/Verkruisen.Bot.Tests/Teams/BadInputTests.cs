@@ -6,23 +6,8 @@ using Verkruisen.Bot.Tests.TestSupport;
 namespace Verkruisen.Bot.Tests.Teams;
 
 /// <summary>Bad input gets a 4xx with a reason, never a 500, and the service keeps serving.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : PipelineTest
 {
-    private FakeConnector connector = null!;
-    private BotFactory bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        bot = await BotFactory.CreateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     public static TheoryData<string, string, HttpStatusCode, string> Cases() => new()
     {
         { "malformed JSON", "{\"type\": \"message\", \"text\": ", HttpStatusCode.BadRequest, "not a valid JSON activity" },
@@ -36,7 +21,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [MemberData(nameof(Cases))]
     public async Task Post_BadBody_Answers4xxWithReasonAndKeepsServing(string name, string body, HttpStatusCode expected, string reason)
     {
-        using var client = bot.CreateClient();
+        using var client = Bot.CreateClient();
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
 
         var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
@@ -44,16 +29,16 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.True(expected == response.StatusCode, name);
         var problem = JObject.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains(reason, (string?)problem["detail"], StringComparison.Ordinal);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
         await AssertStillServesAsync();
     }
 
     [Fact]
     public async Task Post_HugeTextWithinBodyLimit_Answers413WithReason()
     {
-        var activity = Activities.Message(connector.ServiceUrl, new string('x', 30_000));
+        var activity = Activities.Message(Connector.ServiceUrl, new string('x', 30_000));
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("longer than 28000 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -63,10 +48,10 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Post_UnknownInvoke_Answers400WithCode()
     {
-        var activity = Activities.Base("invoke", connector.ServiceUrl, Activities.Tenant, Guid.NewGuid().ToString());
+        var activity = Activities.Base("invoke", Connector.ServiceUrl, Activities.Tenant, Guid.NewGuid().ToString());
         activity["name"] = "nobody/handlesThis";
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("UnknownInvoke", (string?)JObject.Parse(await response.Content.ReadAsStringAsync())["code"]);
@@ -76,10 +61,10 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Post_CardActionWithoutValue_Answers400NotA500()
     {
-        var activity = Activities.CardAction(connector.ServiceUrl, "help.examples");
+        var activity = Activities.CardAction(Connector.ServiceUrl, "help.examples");
         activity.Remove("value");
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await AssertStillServesAsync();
@@ -88,7 +73,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Get_Messages_Answers405()
     {
-        using var client = bot.CreateClient();
+        using var client = Bot.CreateClient();
 
         var response = await client.GetAsync(new Uri("/api/messages", UriKind.Relative));
 
@@ -97,9 +82,9 @@ public sealed class BadInputTests : IAsyncLifetime
 
     private async Task AssertStillServesAsync()
     {
-        var before = connector.Delivered.Count;
-        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo"));
+        var before = Connector.Delivered.Count;
+        var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "hallo"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await connector.WaitForDeliveredAsync(before + 1);
+        await Connector.WaitForDeliveredAsync(before + 1);
     }
 }

@@ -9,23 +9,8 @@ using Verkruisen.Bot.Tests.TestSupport;
 namespace Verkruisen.Bot.Tests.Teams;
 
 /// <summary>/api/messages through the real ASP.NET Core pipeline, a fake Connector on loopback and Azurite.</summary>
-public sealed class MessagesPipelineTests : IAsyncLifetime
+public sealed class MessagesPipelineTests : PipelineTest
 {
-    private FakeConnector connector = null!;
-    private BotFactory bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        bot = await BotFactory.CreateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("hallo", "nl-NL", "Welkom bij de Verkruisen Bot")]
     [InlineData("help", null, "Welkom bij de Verkruisen Bot")]
@@ -33,10 +18,10 @@ public sealed class MessagesPipelineTests : IAsyncLifetime
     [InlineData("hello", "en-US", "Welcome to the Verkruisen Bot")]
     public async Task Post_Greeting_RepliesWithWelcomeCardInTheUsersLanguage(string text, string? locale, string expectedTitle)
     {
-        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text, locale));
+        var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, text, locale));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        var reply = Assert.Single(await Connector.WaitForDeliveredAsync(1));
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)reply.Body?["attachments"]?[0]?["contentType"]);
         Assert.Equal("1.5", (string?)reply.Card?["version"]);
         Assert.Contains(expectedTitle, reply.Card!.ToString(), StringComparison.Ordinal);
@@ -47,13 +32,13 @@ public sealed class MessagesPipelineTests : IAsyncLifetime
     {
         var userId = Guid.NewGuid().ToString();
 
-        var response = await bot.PostActivityAsync(Activities.BotAdded(connector.ServiceUrl, userAadId: userId));
+        var response = await Bot.PostActivityAsync(Activities.BotAdded(Connector.ServiceUrl, userAadId: userId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var welcome = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        var welcome = Assert.Single(await Connector.WaitForDeliveredAsync(1));
         Assert.Contains("Welkom", welcome.Card!.ToString(), StringComparison.Ordinal);
         var stored = await ReferencesTable().GetEntityAsync<TableEntity>(Activities.Tenant, userId);
-        Assert.Equal(connector.ServiceUrl, stored.Value.GetString("ServiceUrl"));
+        Assert.Equal(Connector.ServiceUrl, stored.Value.GetString("ServiceUrl"));
         Assert.Equal("a:1personal-" + userId, stored.Value.GetString("ConversationId"));
     }
 
@@ -63,14 +48,14 @@ public sealed class MessagesPipelineTests : IAsyncLifetime
     public async Task Post_ForeignOrMissingTenant_Returns403AndRunsNoTurn(string tenant)
     {
         var userId = Guid.NewGuid().ToString();
-        var activity = Activities.Message(connector.ServiceUrl, "hallo", tenant: tenant, userAadId: userId);
+        var activity = Activities.Message(Connector.ServiceUrl, "hallo", tenant: tenant, userAadId: userId);
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("TenantNotAllowed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await Task.Delay(200);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
         var stored = await ReferencesTable().GetEntityIfExistsAsync<TableEntity>(tenant.Length == 0 ? "none" : tenant, userId);
         Assert.False(stored.HasValue);
     }
@@ -78,7 +63,7 @@ public sealed class MessagesPipelineTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_ExamplesButton_ReplacesCardWithExamples()
     {
-        var response = await bot.PostActivityAsync(Activities.CardAction(connector.ServiceUrl, "help.examples"));
+        var response = await Bot.PostActivityAsync(Activities.CardAction(Connector.ServiceUrl, "help.examples"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
@@ -90,7 +75,7 @@ public sealed class MessagesPipelineTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_UnknownVerb_AnswersErrorInsideA200()
     {
-        var response = await bot.PostActivityAsync(Activities.CardAction(connector.ServiceUrl, "no.such.verb"));
+        var response = await Bot.PostActivityAsync(Activities.CardAction(Connector.ServiceUrl, "no.such.verb"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
@@ -101,23 +86,23 @@ public sealed class MessagesPipelineTests : IAsyncLifetime
     [Fact]
     public async Task Post_WhenConnectorAnswers429Then503_ReplyIsDeliveredExactlyOnce()
     {
-        connector.Script((HttpStatusCode.TooManyRequests, "1"), (HttpStatusCode.ServiceUnavailable, null));
+        Connector.Script((HttpStatusCode.TooManyRequests, "1"), (HttpStatusCode.ServiceUnavailable, null));
 
-        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo"));
+        var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "hallo"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(await connector.WaitForDeliveredAsync(1));
+        Assert.Single(await Connector.WaitForDeliveredAsync(1));
         await Task.Delay(300);
         Assert.Equal(
             [HttpStatusCode.TooManyRequests, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK],
-            connector.Requests.Select(r => r.Status).ToArray());
-        Assert.Single(connector.Delivered);
+            Connector.Requests.Select(r => r.Status).ToArray());
+        Assert.Single(Connector.Delivered);
     }
 
     [Fact]
     public async Task Healthz_WithAzurite_ReportsStorageHealthy()
     {
-        using var client = bot.CreateClient();
+        using var client = Bot.CreateClient();
 
         var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
@@ -127,5 +112,5 @@ public sealed class MessagesPipelineTests : IAsyncLifetime
     }
 
     private TableClient ReferencesTable() =>
-        new TableServiceClient(AzuriteProcess.Shared.Result.ConnectionString).GetTableClient(bot.TablePrefix + Tables.ConversationReferences);
+        new TableServiceClient(AzuriteProcess.Shared.Result.ConnectionString).GetTableClient(Bot.TablePrefix + Tables.ConversationReferences);
 }

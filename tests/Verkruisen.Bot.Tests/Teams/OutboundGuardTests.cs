@@ -6,46 +6,36 @@ using Verkruisen.Bot.Tests.TestSupport;
 namespace Verkruisen.Bot.Tests.Teams;
 
 /// <summary>The Connector's HttpClient, as the app composes it: a bot token goes only to a trusted serviceUrl.</summary>
-public sealed class OutboundGuardTests : IAsyncLifetime
+public sealed class OutboundGuardTests : PipelineTest
 {
-    private FakeConnector connector = null!;
-    private BotFactory bot = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        connector = await FakeConnector.StartAsync();
-        bot = await BotFactory.CreateAsync();
-        _ = bot.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await connector.DisposeAsync();
+        await base.InitializeAsync();
+        _ = Bot.Server;
     }
 
     [Fact]
     public async Task Send_TokenToUntrustedServiceUrl_IsStoppedBeforeLeaving()
     {
-        using var client = bot.Services.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsServiceCollectionExtensions.ConnectorClientName);
+        using var client = Bot.Services.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsServiceCollectionExtensions.ConnectorClientName);
         using var request = Request();
 
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => client.SendAsync(request));
 
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task Send_TokenToServiceUrlOfValidatedActivity_GoesThrough()
     {
-        bot.Services.GetRequiredService<ServiceUrlTrust>().AddValidated(connector.ServiceUrl);
-        using var client = bot.Services.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsServiceCollectionExtensions.ConnectorClientName);
+        Bot.Services.GetRequiredService<ServiceUrlTrust>().AddValidated(Connector.ServiceUrl);
+        using var client = Bot.Services.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsServiceCollectionExtensions.ConnectorClientName);
         using var request = Request();
 
         using var response = await client.SendAsync(request);
 
         Assert.True(response.IsSuccessStatusCode);
-        Assert.Equal("Bearer secret-token", Assert.Single(connector.Requests).Authorization);
+        Assert.Equal("Bearer secret-token", Assert.Single(Connector.Requests).Authorization);
     }
 
     [Theory]
@@ -55,14 +45,14 @@ public sealed class OutboundGuardTests : IAsyncLifetime
     [InlineData("https://evil.example/v3/conversations", false)]
     public void IsTrusted_ConfiguredHosts_AreComparedWholeAndHttpsOnly(string url, bool expected)
     {
-        var trust = bot.Services.GetRequiredService<ServiceUrlTrust>();
+        var trust = Bot.Services.GetRequiredService<ServiceUrlTrust>();
 
         Assert.Equal(expected, trust.IsTrusted(new Uri(url)));
     }
 
     private HttpRequestMessage Request()
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, connector.ServiceUrl + "v3/conversations/a:1/activities")
+        var request = new HttpRequestMessage(HttpMethod.Post, Connector.ServiceUrl + "v3/conversations/a:1/activities")
         {
             Content = new StringContent("{\"type\":\"message\"}"),
         };

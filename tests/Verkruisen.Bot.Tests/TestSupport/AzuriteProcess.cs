@@ -15,9 +15,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private static readonly Lazy<Task<AzuriteProcess>> SharedInstance = new(() => StartAsync());
 
-    private readonly Process process;
+    private readonly ChildProcess process;
 
-    private AzuriteProcess(Process process, int port)
+    private AzuriteProcess(ChildProcess process, int port)
     {
         this.process = process;
         Port = port;
@@ -40,25 +40,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         var chosen = port ?? FreePort();
-        var info = new ProcessStartInfo(bin)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo(bin);
         foreach (var arg in new[] { "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             info.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var azurite = new AzuriteProcess(process, chosen);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.Kill();
-        await WaitForPortAsync(chosen, process, TimeSpan.FromSeconds(30));
+        var azurite = new AzuriteProcess(ChildProcess.Start(info), chosen);
+        await azurite.process.WaitForPortAsync(chosen, TimeSpan.FromSeconds(30));
         return azurite;
     }
 
@@ -69,51 +58,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public void Kill()
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-    }
+    /// <summary>Stops storage (to test what happens when it is down).</summary>
+    public void Kill() => process.Kill();
 
-    public ValueTask DisposeAsync()
-    {
-        Kill();
-        process.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
-    private static async Task WaitForPortAsync(int port, Process process, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException($"Azurite did not listen on port {port} within {timeout}.");
-    }
+    public ValueTask DisposeAsync() => process.DisposeAsync();
 }

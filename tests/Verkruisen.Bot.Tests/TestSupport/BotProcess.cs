@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
@@ -6,26 +5,19 @@ namespace Verkruisen.Bot.Tests.TestSupport;
 /// <summary>The built bot executable as a child process, configured only through environment variables.</summary>
 public sealed class BotProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly ChildProcess process;
 
-    private BotProcess(Process process, int port)
+    private BotProcess(ChildProcess process, int port)
     {
         this.process = process;
         Port = port;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
     }
 
     public int Port { get; }
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
-    public string Output => string.Join('\n', output);
-
-    public bool HasExited => process.HasExited;
+    public string Output => process.Output;
 
     public int ExitCode => process.ExitCode;
 
@@ -41,14 +33,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var port = AzuriteProcess.FreePort();
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(BotDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(BotDll)! };
         info.ArgumentList.Add(BotDll);
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("DOTNET_ENVIRONMENT", StringComparison.Ordinal) || k.StartsWith("Microsoft", StringComparison.Ordinal)).ToList())
         {
@@ -56,63 +43,18 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
 
-        return new BotProcess(Process.Start(info) ?? throw new InvalidOperationException("The bot did not start."), port);
+        return new BotProcess(ChildProcess.Start(info), port);
     }
 
-    /// <summary>Waits until /healthz answers (any status); throws with the output when the process exits first.</summary>
-    public async Task WaitUntilListeningAsync(TimeSpan? timeout = null)
-    {
-        using var client = new HttpClient();
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The bot exited with {process.ExitCode}:\n{Output}");
-            }
+    /// <summary>Waits until the bot listens; throws with its output when it exits first.</summary>
+    public Task WaitUntilListeningAsync(TimeSpan? timeout = null) => process.WaitForPortAsync(Port, timeout ?? TimeSpan.FromSeconds(30));
 
-            try
-            {
-                using var _ = await client.GetAsync(new Uri(BaseUrl + "/healthz"));
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(100);
-            }
-        }
+    public Task<bool> WaitForExitAsync(TimeSpan timeout) => process.WaitForExitAsync(timeout);
 
-        throw new TimeoutException("The bot did not listen in time:\n" + Output);
-    }
-
-    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
-    }
+    public ValueTask DisposeAsync() => process.DisposeAsync();
 }

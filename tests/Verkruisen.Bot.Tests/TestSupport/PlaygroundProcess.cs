@@ -1,31 +1,23 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
 
 /// <summary>The Microsoft 365 Agents Playground (Teams-like client, npm) on a free loopback port, offline.</summary>
 public sealed class PlaygroundProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly ChildProcess process;
 
-    private PlaygroundProcess(Process process, int port)
+    private PlaygroundProcess(ChildProcess process, int port)
     {
         this.process = process;
         Port = port;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
     }
 
     public int Port { get; }
 
     public string Url => $"http://127.0.0.1:{Port}/";
 
-    public string Output => string.Join('\n', output);
+    public string Output => process.Output;
 
     /// <summary>Starts it. Note: the Playground sends every message with locale en-US, so replies come in English.</summary>
     public static async Task<PlaygroundProcess> StartAsync(string botEndpoint)
@@ -37,47 +29,25 @@ public sealed class PlaygroundProcess : IAsyncDisposable
         }
 
         var port = AzuriteProcess.FreePort();
-        var info = new ProcessStartInfo(bin)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
+        var info = new ProcessStartInfo(bin) { WorkingDirectory = Path.GetTempPath() };
         foreach (var arg in new[] { "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-e", botEndpoint, "-c", "msteams", "--disable-telemetry" })
         {
             info.ArgumentList.Add(arg);
         }
 
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
-        var playground = new PlaygroundProcess(Process.Start(info) ?? throw new InvalidOperationException("The Playground did not start."), port);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        var playground = new PlaygroundProcess(ChildProcess.Start(info), port);
+        try
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return playground;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(200);
-            }
+            await playground.process.WaitForPortAsync(port, TimeSpan.FromSeconds(60));
+            return playground;
         }
-
-        await playground.DisposeAsync();
-        throw new TimeoutException("The Playground did not listen in time:\n" + playground.Output);
+        catch
+        {
+            await playground.DisposeAsync();
+            throw;
+        }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
-    }
+    public ValueTask DisposeAsync() => process.DisposeAsync();
 }
