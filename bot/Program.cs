@@ -1,4 +1,5 @@
 using Verkruisen.Bot.CommandLine;
+using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
@@ -14,6 +15,7 @@ builder.AddHosting();
 builder.AddTelemetry();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
+builder.Services.AddGuidelines(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -40,9 +40,10 @@ public sealed record ExecuteAction : CardAction
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AssociatedInputs { get; init; }
 
+    /// <summary>Typed as the polymorphic base so that the JSON carries "type": "Action.Submit".</summary>
     [JsonPropertyName("fallback")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public SubmitAction? Fallback { get; init; }
+    public CardAction? Fallback { get; init; }
 
     /// <summary>An Execute action with its Action.Submit fallback carrying the same verb.</summary>
     public static ExecuteAction Create(string title, string verb, JsonObject? data = null, string? style = null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Verkruisen.Bot.Guidelines;
 
 namespace Verkruisen.Bot.CommandLine;
 
@@ -11,10 +12,11 @@ public static class BotCommandLine
 {
     public static RootCommand Build(TextReader input, TextWriter output, TextWriter error)
     {
-        _ = input;
-        _ = output;
         _ = error;
-        var root = new RootCommand("Verkruisen Bot: the social-media protocol of obs BM Verkruisen.");
+        var root = new RootCommand("Verkruisen Bot: the social-media protocol of obs BM Verkruisen.")
+        {
+            AskCommand.Create(input, output, QuestionEngine.CreateDefault),
+        };
         return root;
     }
 

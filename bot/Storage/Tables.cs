@@ -8,8 +8,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
 {
     public const string ConversationReferences = "ConversationReferences";
 
+    /// <summary>Every question asked (guidelines), partitioned by ISO week.</summary>
+    public const string QuestionLog = "QuestionLog";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog];
 
     public TableServiceClient Service => service;
 

@@ -23,11 +23,17 @@ public sealed class TextAnalyzer : IDisposable
     private readonly Analyzer dutch;
     private readonly Analyzer english;
     private readonly Analyzer folding;
+    private readonly CharArraySet dutchStopWords;
+    private readonly CharArraySet englishStopWords;
 
+    /// <param name="keepDutch">Dutch stop words to keep (e.g. "niet", "geen" where a negation matters).</param>
+    /// <param name="keepEnglish">English stop words to keep.</param>
     public TextAnalyzer(IEnumerable<string>? keepDutch = null, IEnumerable<string>? keepEnglish = null)
     {
-        dutch = new StemmingAnalyzer(Without(DutchAnalyzer.DefaultStopSet, keepDutch), () => new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
-        english = new StemmingAnalyzer(Without(EnglishAnalyzer.DefaultStopSet, keepEnglish), () => new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer());
+        dutchStopWords = Without(DutchAnalyzer.DefaultStopSet, keepDutch);
+        englishStopWords = Without(EnglishAnalyzer.DefaultStopSet, keepEnglish);
+        dutch = new StemmingAnalyzer(dutchStopWords, () => new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        english = new StemmingAnalyzer(englishStopWords, () => new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer());
         folding = new StemmingAnalyzer(CharArraySet.Empty, null);
     }
 
@@ -37,6 +43,10 @@ public sealed class TextAnalyzer : IDisposable
 
     /// <summary>The text's words lower-cased and accent-folded, nothing removed or stemmed.</summary>
     public IReadOnlyList<string> Words(string text) => Run(folding, text);
+
+    /// <summary>True when the (lower-cased, folded) word is a stop word of the language, after the keep lists.</summary>
+    public bool IsStopWord(string word, Language language) =>
+        (language == Language.En ? englishStopWords : dutchStopWords).Contains(word);
 
     public void Dispose()
     {

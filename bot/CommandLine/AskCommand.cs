@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Text.Json;
+using Verkruisen.Bot.Guidelines;
+
+namespace Verkruisen.Bot.CommandLine;
+
+/// <summary>
+/// <c>ask "question" [--json]</c>: answers from the protocol. Without a question it reads one question per line
+/// from standard input and answers each in order (with --json: one JSON object per line). No storage or network.
+/// </summary>
+public static class AskCommand
+{
+    private static readonly GuidelinesJsonContext Json = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static Command Create(TextReader input, TextWriter output, Func<QuestionEngine> engineFactory)
+    {
+        var question = new Argument<string?>("question")
+        {
+            Description = "The question; leave out to read one question per line from standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object per question." };
+        var command = new Command("ask", "Answer a question about the social-media protocol.") { question, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var engine = engineFactory();
+            var asJson = parse.GetValue(json);
+            var single = parse.GetValue(question);
+            if (single is not null)
+            {
+                await WriteAsync(output, engine, single, asJson, cancellationToken);
+                return 0;
+            }
+
+            var first = true;
+            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                if (!asJson && !first)
+                {
+                    await output.WriteLineAsync();
+                }
+
+                first = false;
+                await WriteAsync(output, engine, line.Trim(), asJson, cancellationToken);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task WriteAsync(TextWriter output, QuestionEngine engine, string question, bool asJson, CancellationToken cancellationToken)
+    {
+        var result = engine.Answer(question);
+        var language = result.Language;
+        if (asJson)
+        {
+            var line = new AskOutput(question, result.Kind.ToWire(), [.. result.RuleIds], AnswerText.Of(result, language),
+                result.Confident, result.Confidence, language == Localization.Language.En ? "en" : "nl");
+            await output.WriteLineAsync(JsonSerializer.Serialize(line, Json.AskOutput).AsMemory(), cancellationToken);
+            return;
+        }
+
+        var t = GuidelineTexts.For(language);
+        await output.WriteLineAsync(("? " + question).AsMemory(), cancellationToken);
+        await output.WriteLineAsync(AnswerText.Of(result, language).AsMemory(), cancellationToken);
+        if (result.Kind == QuestionKind.Answer && result.Confident)
+        {
+            foreach (var cited in result.Cited)
+            {
+                await output.WriteLineAsync(("  " + t.Label(cited.Section, language) + ": \"" + cited.Section.Original.Nl + "\"").AsMemory(), cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using Azure;
+using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Help;
+using Verkruisen.Bot.Localization;
+
+namespace Verkruisen.Bot.Guidelines;
+
+/// <summary>
+/// The guidelines feature in plain terms: a question in, a card out (logged); its buttons (whole protocol,
+/// ask my manager, thumbs up/down). A question log that is down never stops the answer.
+/// </summary>
+public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogStore log, ILogger<GuidelinesChat> logger)
+{
+    public async Task<ChatReply> AnswerAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _ = user;
+        var result = engine.Answer(text);
+        if (result.Kind == QuestionKind.Help)
+        {
+            return ChatReply.FromCard(HelpCards.Welcome(language));
+        }
+
+        var questionId = await TryLogAsync(result, text, cancellationToken);
+        return ChatReply.FromCard(result.Kind == QuestionKind.OutOfScope
+            ? GuidelineCards.OutOfScope(language)
+            : GuidelineCards.Answer(result, questionId, language));
+    }
+
+    /// <summary>Handles this feature's buttons; null for a verb that is not ours.</summary>
+    public async Task<CardActionResult?> TryHandleActionAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var t = GuidelineTexts.For(request.Language);
+        switch (request.Verb)
+        {
+            case GuidelineCards.ShowProtocolVerb:
+                return new CardActionResult.ReplaceCard(GuidelineCards.WholeProtocol(engine.Protocol, request.Language));
+            case GuidelineCards.AskManagerVerb:
+                return new CardActionResult.Message(t.AskManager);
+            case GuidelineCards.FeedbackVerb:
+                var questionId = request.Get("questionId");
+                if (questionId is null || Helpful(request.Data) is not { } helpful)
+                {
+                    return new CardActionResult.Failure(400, "BadFeedback", t.ThanksForFeedback);
+                }
+
+                try
+                {
+                    var stored = await log.SetFeedbackAsync(questionId, helpful, cancellationToken);
+                    Log.Feedback(logger, questionId, helpful, stored);
+                }
+                catch (RequestFailedException ex)
+                {
+                    Log.StorageFailed(logger, ex.Status);
+                }
+
+                return new CardActionResult.Message(t.ThanksForFeedback);
+            default:
+                return null;
+        }
+    }
+
+    private async Task<string> TryLogAsync(QuestionResult result, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var id = await log.LogAsync(result, text, cancellationToken);
+            Log.Answered(logger, id, result.Kind.ToWire(), string.Join(',', result.RuleIds), result.Confident);
+            return id;
+        }
+        catch (RequestFailedException ex)
+        {
+            Log.StorageFailed(logger, ex.Status);
+            return "";
+        }
+    }
+
+    /// <summary>The "helpful" value as a bool, whether the client sent a JSON boolean or a string.</summary>
+    private static bool? Helpful(JsonObject data) =>
+        data.TryGetPropertyValue("helpful", out var node) && node is JsonValue value
+            ? value.TryGetValue<bool>(out var b) ? b
+                : value.TryGetValue<string>(out var s) && bool.TryParse(s, out var parsed) ? parsed : null
+            : null;
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Question {QuestionId}: {Kind}, rules [{Rules}], confident {Confident}")]
+        public static partial void Answered(ILogger logger, string questionId, string kind, string rules, bool confident);
+
+        [LoggerMessage(2, LogLevel.Information, "Feedback on {QuestionId}: helpful {Helpful}, stored {Stored}")]
+        public static partial void Feedback(ILogger logger, string questionId, bool helpful, bool stored);
+
+        [LoggerMessage(3, LogLevel.Warning, "Question log not reachable (status {Status}); answering without it")]
+        public static partial void StorageFailed(ILogger logger, int status);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Verkruisen.Bot.Guidelines;
+
+public static class GuidelinesServiceCollectionExtensions
+{
+    /// <summary>The question engine (index built once), the question log and its purge, and the chat service.</summary>
+    public static IServiceCollection AddGuidelines(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<QuestionLogOptions>()
+            .Bind(configuration.GetSection(QuestionLogOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(_ => QuestionEngine.CreateDefault());
+        services.AddSingleton<QuestionLogStore>();
+        services.AddSingleton<GuidelinesChat>();
+        services.AddHostedService<QuestionLogPurger>();
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+using Azure;
+using Microsoft.Extensions.Options;
+
+namespace Verkruisen.Bot.Guidelines;
+
+/// <summary>Deletes question-log weeks older than the retention period, at start and then every interval.</summary>
+public sealed partial class QuestionLogPurger(
+    QuestionLogStore store, IOptions<QuestionLogOptions> options, TimeProvider time, ILogger<QuestionLogPurger> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
+        do
+        {
+            try
+            {
+                var deleted = await store.PurgeAsync(stoppingToken);
+                Log.Purged(logger, deleted, options.Value.RetentionDays);
+            }
+            catch (RequestFailedException ex)
+            {
+                Log.PurgeFailed(logger, ex.Status);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Question log purge: {Deleted} entries older than {RetentionDays} days deleted")]
+        public static partial void Purged(ILogger logger, int deleted, int retentionDays);
+
+        [LoggerMessage(2, LogLevel.Warning, "Question log purge failed (status {Status}); retrying next interval")]
+        public static partial void PurgeFailed(ILogger logger, int status);
+    }
+}

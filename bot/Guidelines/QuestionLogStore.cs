@@ -1,0 +1,99 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Localization;
+using Verkruisen.Bot.Storage;
+
+namespace Verkruisen.Bot.Guidelines;
+
+/// <summary>The question log in Table Storage: write, feedback, read one week, purge old weeks.</summary>
+public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<QuestionLogOptions> options)
+{
+    private const int MaxTextLength = 500;
+
+    private TableClient Table => tables.Get(Tables.QuestionLog);
+
+    /// <summary>Logs a question and returns its id (for the feedback buttons).</summary>
+    public async Task<string> LogAsync(QuestionResult result, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(question);
+        var now = time.GetUtcNow();
+        var unanswered = result.Kind == QuestionKind.Answer && !result.Confident;
+        var entity = new QuestionLogEntity
+        {
+            PartitionKey = WeekKey.Of(now),
+            RowKey = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8],
+            AskedAt = now,
+            Kind = result.Kind.ToWire(),
+            Answered = result.Kind != QuestionKind.Answer || result.Confident,
+            Rules = string.Join(',', result.RuleIds),
+            Language = result.Language == Language.En ? "en" : "nl",
+            Confidence = result.Confidence,
+            Text = unanswered ? Cards.CardText.Truncate(question.Trim(), MaxTextLength) : null,
+        };
+        await Table.AddEntityAsync(entity, cancellationToken);
+        return entity.QuestionId;
+    }
+
+    /// <summary>Stores thumbs up/down on a logged question; false when the id is unknown (e.g. purged).</summary>
+    public async Task<bool> SetFeedbackAsync(string questionId, bool helpful, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questionId);
+        var split = questionId.IndexOf('_', StringComparison.Ordinal);
+        if (split <= 0 || split == questionId.Length - 1)
+        {
+            return false;
+        }
+
+        var update = new TableEntity(questionId[..split], questionId[(split + 1)..]) { [nameof(QuestionLogEntity.Helpful)] = helpful };
+        try
+        {
+            await Table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 400)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Every question of one ISO week ("2026-W48"), newest first: one partition, no scan.</summary>
+    public IAsyncEnumerable<QuestionLogEntity> ReadWeekAsync(string week, CancellationToken cancellationToken) =>
+        Table.QueryAsync<QuestionLogEntity>(e => e.PartitionKey == week, cancellationToken: cancellationToken);
+
+    /// <summary>Deletes every week that ended before the retention period; returns the number of entries deleted.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = WeekKey.Of(time.GetUtcNow().AddDays(-options.Value.RetentionDays));
+        var old = Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey lt {cutoff}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
+        var deleted = 0;
+        var batch = new List<TableTransactionAction>();
+        await foreach (var entity in old)
+        {
+            if (batch.Count == 100 || (batch.Count > 0 && batch[0].Entity.PartitionKey != entity.PartitionKey))
+            {
+                deleted += await SubmitAsync(batch, cancellationToken);
+            }
+
+            batch.Add(new TableTransactionAction(TableTransactionActionType.Delete, entity, ETag.All));
+        }
+
+        return deleted + await SubmitAsync(batch, cancellationToken);
+    }
+
+    private async Task<int> SubmitAsync(List<TableTransactionAction> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        await Table.SubmitTransactionAsync(batch, cancellationToken);
+        var count = batch.Count;
+        batch.Clear();
+        return count;
+    }
+}

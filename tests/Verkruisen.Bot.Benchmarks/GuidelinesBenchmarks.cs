@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Attributes;
+using Verkruisen.Bot.Guidelines;
+
+namespace Verkruisen.Bot.Benchmarks;
+
+/// <summary>Answering one question with the index built once (as in the bot): a plain one, and one with typos.</summary>
+[MemoryDiagnoser]
+public class GuidelinesBenchmarks
+{
+    private QuestionEngine engine = null!;
+
+    [Params("Mag ik foto's van mijn klas op Instagram zetten?", "mag ik fotoos van leerlingn op facebok zetten")]
+    public string Question { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup() => engine = QuestionEngine.CreateDefault();
+
+    [Benchmark]
+    public QuestionResult Answer() => engine.Answer(Question);
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Verkruisen.Bot.Guidelines;
+using Verkruisen.Bot.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace Verkruisen.Bot.Tests.Guidelines;
+
+/// <summary>Measured quality on the shared dev set and on our own held-out set (written before tuning).</summary>
+public sealed class QuestionEvalTests(ITestOutputHelper output)
+{
+    private static readonly QuestionEngine Engine = QuestionEngine.CreateDefault();
+
+    [Theory]
+    [InlineData("dev", 0.95)]
+    [InlineData("own", 0.85)]
+    public void Answer_EvalSet_ScoresAtLeastTheBar(string set, double bar)
+    {
+        var path = set == "dev"
+            ? RepoPaths.InShared("eval", "questions.dev.jsonl")
+            : RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "Guidelines", "questions.own.jsonl");
+        var score = EvalScore.Of(Engine, EvalQuestion.Load(path));
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{set}: top-1 {score.Top1}/{score.Total} ({score.Top1Rate:P1}), top-3 {score.Top3}/{score.Total} ({score.Top3Rate:P1})"));
+        foreach (var miss in score.Misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        Assert.True(score.Top1Rate >= bar, $"{set} top-1 {score.Top1Rate:P1} is below {bar:P0}");
+    }
+}
