@@ -11,10 +11,9 @@ public static class BotCommandLine
 {
     public static RootCommand Build(TextReader input, TextWriter output, TextWriter error)
     {
-        _ = input;
-        _ = output;
         _ = error;
         var root = new RootCommand("Verkruisen Bot: the social-media protocol of obs BM Verkruisen.");
+        root.Subcommands.Add(DraftCheck.CommandLine.CheckCommand.Create(input, output));
         return root;
     }
 
