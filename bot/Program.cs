@@ -1,4 +1,5 @@
 using Verkruisen.Bot.CommandLine;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
+builder.Services.AddDraftCheck(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

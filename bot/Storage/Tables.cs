@@ -8,8 +8,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
 {
     public const string ConversationReferences = "ConversationReferences";
 
+    /// <summary>One row per draft check (verdict, rules, platform; never the text), partitioned by ISO week.</summary>
+    public const string DraftChecks = "DraftChecks";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, DraftChecks];
 
     public TableServiceClient Service => service;
 

@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Localization;
 
@@ -16,6 +17,7 @@ namespace Verkruisen.Bot.Teams;
 /// </summary>
 public sealed partial class VerkruisenBot(
     ConversationReferenceStore references,
+    DraftCheckChat draftCheck,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
@@ -53,9 +55,10 @@ public sealed partial class VerkruisenBot(
 
         var text = ActivityMapping.TextOf(turnContext);
         Log.MessageReceived(logger, activity.Id, text.Length);
-        var reply = HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
-            ? ChatReply.FromCard(HelpCards.Welcome(language))
-            : ChatReply.FromCard(HelpCards.Welcome(language));
+        var reply = await draftCheck.TryHandleMessageAsync(text, ActivityMapping.UserOf(activity), language, cancellationToken)
+            ?? (HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
+                ? ChatReply.FromCard(HelpCards.Welcome(language))
+                : ChatReply.FromCard(HelpCards.Welcome(language)));
         await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), cancellationToken);
     }
 
@@ -122,9 +125,13 @@ public sealed partial class VerkruisenBot(
         return response!;
     }
 
-    private static Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
+    private async Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
-        _ = cancellationToken;
+        if (await draftCheck.TryHandleActionAsync(request, cancellationToken) is { } handled)
+        {
+            return handled;
+        }
+
         CardActionResult result = request.Verb switch
         {
             HelpCards.ShowExamplesVerb => new CardActionResult.ReplaceCard(HelpCards.Examples(request.Language)),
@@ -133,7 +140,7 @@ public sealed partial class VerkruisenBot(
                 "Deze knop ken ik niet (meer). Typ help voor wat ik kan.",
                 "I do not know this button (any more). Type help to see what I can do.")),
         };
-        return Task.FromResult(result);
+        return result;
     }
 
     private static partial class Log
