@@ -87,7 +87,7 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         return DraftCheckVerdictCard.Create(result, draft, context, language);
     }
 
-    [GeneratedRegex(@"^\s*(?:controleer|controleren|check)\b\s*:?\s*(?<draft>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:controleer|check)\b\s*:?\s*(?<draft>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Command();
 
     private static partial class Log
