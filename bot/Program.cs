@@ -1,5 +1,6 @@
 using Verkruisen.Bot.CommandLine;
 using Verkruisen.Bot.Guidelines;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
@@ -16,6 +17,7 @@ builder.AddTelemetry();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddGuidelines(builder.Configuration);
+builder.Services.AddDraftCheck(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -16,6 +16,7 @@ public static class BotCommandLine
         var root = new RootCommand("Verkruisen Bot: the social-media protocol of obs BM Verkruisen.")
         {
             AskCommand.Create(input, output, QuestionEngine.CreateDefault),
+            DraftCheck.CommandLine.CheckCommand.Create(input, output),
         };
         return root;
     }

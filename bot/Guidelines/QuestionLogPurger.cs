@@ -17,9 +17,10 @@ public sealed partial class QuestionLogPurger(
                 var deleted = await store.PurgeAsync(stoppingToken);
                 Log.Purged(logger, deleted, options.Value.RetentionDays);
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                Log.PurgeFailed(logger, ex.Status);
+                // Storage down or credentials not ready: never stop the host over a purge.
+                Log.PurgeFailed(logger, (ex as RequestFailedException)?.Status ?? 0);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -23,7 +23,11 @@ public static class HelpCards
                 new TextBlock(t.WhatYouCanDo) { Weight = "Bolder", Spacing = "Medium" },
                 new FactSet([.. t.Commands.Select(c => new Fact(CardText.Escape(c.Command), CardText.Escape(c.Explanation)))]),
             ],
-            Actions = [ExecuteAction.Create(t.ExamplesButton, ShowExamplesVerb)],
+            Actions =
+            [
+                ExecuteAction.Create(t.ExamplesButton, ShowExamplesVerb),
+                ExecuteAction.Create(t.CheckDraftButton, DraftCheck.DraftCheckVerbs.Form),
+            ],
         };
     }
 

@@ -9,6 +9,7 @@ public sealed record HelpTexts(
     string WhatYouCanDo,
     IReadOnlyList<(string Command, string Explanation)> Commands,
     string ExamplesButton,
+    string CheckDraftButton,
     string ExamplesTitle,
     IReadOnlyList<string> Examples,
     string BackButton,
@@ -29,6 +30,7 @@ public sealed record HelpTexts(
             ("help", "dit overzicht opnieuw."),
         ],
         ExamplesButton: "Voorbeeldvragen",
+        CheckDraftButton: "Controleer een bericht",
         ExamplesTitle: "Voorbeeldvragen",
         Examples:
         [
@@ -53,6 +55,7 @@ public sealed record HelpTexts(
             ("help", "this overview again."),
         ],
         ExamplesButton: "Example questions",
+        CheckDraftButton: "Check a post",
         ExamplesTitle: "Example questions",
         Examples:
         [

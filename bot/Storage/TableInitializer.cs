@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Options;
 
 namespace Verkruisen.Bot.Storage;
@@ -21,7 +20,7 @@ public sealed partial class TableInitializer(Tables tables, TimeProvider time, I
                 Log.TablesReady(logger, Tables.All.Count);
                 return;
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Log.TablesNotReady(logger, ex.GetType().Name);
                 await Task.Delay(RetryDelay, time, stoppingToken);

@@ -11,8 +11,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>Every question asked (guidelines), partitioned by ISO week.</summary>
     public const string QuestionLog = "QuestionLog";
 
+    /// <summary>One row per draft check (verdict, rules, platform; never the text), partitioned by ISO week.</summary>
+    public const string DraftChecks = "DraftChecks";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks];
 
     public TableServiceClient Service => service;
 

@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Localization;
@@ -17,6 +18,7 @@ namespace Verkruisen.Bot.Teams;
 /// </summary>
 public sealed partial class VerkruisenBot(
     ConversationReferenceStore references,
+    DraftCheckChat draftCheck,
     GuidelinesChat guidelines,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
@@ -55,9 +57,11 @@ public sealed partial class VerkruisenBot(
 
         var text = ActivityMapping.TextOf(turnContext);
         Log.MessageReceived(logger, activity.Id, text.Length);
-        var reply = HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
-            ? ChatReply.FromCard(HelpCards.Welcome(language))
-            : await guidelines.AnswerAsync(text, ActivityMapping.UserOf(activity), language, cancellationToken);
+        var user = ActivityMapping.UserOf(activity);
+        var reply = await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
+            ?? (HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
+                ? ChatReply.FromCard(HelpCards.Welcome(language))
+                : await guidelines.AnswerAsync(text, user, language, cancellationToken));
         await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), cancellationToken);
     }
 
@@ -126,7 +130,9 @@ public sealed partial class VerkruisenBot(
 
     private async Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
-        if (await guidelines.TryHandleActionAsync(request, cancellationToken) is { } handled)
+        var handled = await draftCheck.TryHandleActionAsync(request, cancellationToken)
+            ?? await guidelines.TryHandleActionAsync(request, cancellationToken);
+        if (handled is not null)
         {
             return handled;
         }

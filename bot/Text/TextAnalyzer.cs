@@ -48,6 +48,13 @@ public sealed class TextAnalyzer : IDisposable
     public bool IsStopWord(string word, Language language) =>
         (language == Language.En ? englishStopWords : dutchStopWords).Contains(word);
 
+    /// <summary>Like <see cref="Stems"/>, with where each token stands in the text.</summary>
+    public IReadOnlyList<TextToken> StemTokens(string text, Language language) =>
+        RunTokens(language == Language.En ? english : dutch, text);
+
+    /// <summary>Like <see cref="Words"/>, with where each word stands in the text.</summary>
+    public IReadOnlyList<TextToken> WordTokens(string text) => RunTokens(folding, text);
+
     public void Dispose()
     {
         dutch.Dispose();
@@ -64,6 +71,22 @@ public sealed class TextAnalyzer : IDisposable
         while (stream.IncrementToken())
         {
             result.Add(term.ToString());
+        }
+
+        stream.End();
+        return result;
+    }
+
+    private static List<TextToken> RunTokens(Analyzer analyzer, string text)
+    {
+        var result = new List<TextToken>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            result.Add(new TextToken(term.ToString(), offset.StartOffset, offset.EndOffset));
         }
 
         stream.End();

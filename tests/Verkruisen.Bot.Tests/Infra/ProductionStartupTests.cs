@@ -26,6 +26,13 @@ public sealed class ProductionStartupTests
     private const string TableEndpoint = "https://x.table.core.windows.net";
 
     /// <summary>What the Bicep template sets, in configuration-key form (App Service turns __ into :).</summary>
+    static ProductionStartupTests()
+    {
+        // Should anything still ask for a managed-identity token, it goes to a closed loopback port, not to IMDS.
+        Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", "http://127.0.0.1:9/msi/token");
+        Environment.SetEnvironmentVariable("IDENTITY_HEADER", "test");
+    }
+
     private static Dictionary<string, string?> ProductionSettings() => new()
     {
         ["MicrosoftAppType"] = "UserAssignedMSI",
@@ -105,9 +112,11 @@ public sealed class ProductionStartupTests
 
             host.ConfigureTestServices(services =>
             {
-                foreach (var initializer in services.Where(d => d.ImplementationType == typeof(TableInitializer)).ToList())
+                // Every background service of the bot touches storage (and so the managed-identity endpoint).
+                foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService)
+                    && d.ImplementationType?.Assembly == typeof(TableInitializer).Assembly).ToList())
                 {
-                    services.Remove(initializer);
+                    services.Remove(hosted);
                 }
             });
         });

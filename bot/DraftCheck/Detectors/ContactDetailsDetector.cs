@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Verkruisen.Bot.DraftCheck.Detectors;
+
+/// <summary>
+/// Personal details by their shape (rule 3): e-mail addresses, phone numbers, street addresses and postcodes, and
+/// citizen service numbers (BSN, recognised by the 11-test or by the word BSN next to nine digits). On the
+/// school's account a role mailbox or a number/address is probably the school's own: ask instead of refuse.
+/// </summary>
+internal sealed partial class ContactDetailsDetector : IDraftDetector
+{
+    private static readonly string[] RoleMailboxes = ["info", "administratie", "secretariaat", "directie", "mr", "ouderraad", "contact", "office", "admin", "school"];
+
+    public void Detect(DraftFacts facts)
+    {
+        var text = facts.Draft.Text;
+        var school = facts.Context.Account == AccountKind.School;
+        foreach (Match match in Email().Matches(text))
+        {
+            var local = match.Value[..match.Value.IndexOf('@', StringComparison.Ordinal)];
+            var roleMailbox = RoleMailboxes.Contains(local, StringComparer.OrdinalIgnoreCase);
+            facts.Add("email", school && roleMailbox ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
+        }
+
+        var mentionsBsn = BsnWord().IsMatch(text);
+        foreach (Match match in DigitRun().Matches(text))
+        {
+            var digits = new string([.. match.Value.Where(char.IsAsciiDigit)]);
+            var end = match.Index + match.Length;
+            if (digits.Length == 9 && (mentionsBsn || PassesElevenTest(digits)))
+            {
+                facts.Add("bsn", FindingSeverity.NotAllowed, match.Index, end);
+            }
+            else if (IsPhoneNumber(digits, match.Value))
+            {
+                facts.Add("phone-number", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, end);
+            }
+        }
+
+        foreach (var match in Address().Matches(text).Concat(Postcode().Matches(text)).Concat(EnglishAddress().Matches(text)))
+        {
+            facts.Add("address", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
+        }
+    }
+
+    /// <summary>The BSN 11-test: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not 0).</summary>
+    internal static bool PassesElevenTest(string nineDigits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            sum += (9 - i) * (nineDigits[i] - '0');
+        }
+
+        sum -= nineDigits[8] - '0';
+        return sum > 0 && sum % 11 == 0;
+    }
+
+    private static bool IsPhoneNumber(string digits, string value) =>
+        (digits.Length == 10 && digits[0] == '0')
+        || (value.StartsWith('+') && digits.Length is >= 10 and <= 13)
+        || (digits.StartsWith("0031", StringComparison.Ordinal) && digits.Length == 13);
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<![\w@.,])\+?\d[\d \-().]{6,16}\d(?![\w@]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitRun();
+
+    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|sofinummer|citizen service number)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BsnWord();
+
+    [GeneratedRegex(@"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|dijk|singel|kade|gracht|steeg|pad|hof|dreef|park|baan|markt|erf|ring|wijk|oord|zijl|stede|veld)\s+\d{1,4}(?:\s?[a-zA-Z])?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Postcode();
+
+    [GeneratedRegex(@"\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishAddress();
+}

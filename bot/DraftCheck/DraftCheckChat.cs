@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Azure;
+using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.DraftCheck.Cards;
+using Verkruisen.Bot.DraftCheck.Storage;
+using Verkruisen.Bot.Localization;
+
+namespace Verkruisen.Bot.DraftCheck;
+
+/// <summary>
+/// The draft check in chat: "controleer: &lt;tekst&gt;" / "check: &lt;text&gt;" returns a verdict card, a bare
+/// "controleer" the form; the form's and verdict card's buttons come back here. Every check is recorded (never the
+/// text); a storage failure does not cost the teacher their verdict.
+/// </summary>
+public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger)
+{
+    public async Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _ = user;
+        var command = Command().Match(text);
+        if (!command.Success)
+        {
+            return null;
+        }
+
+        var draft = command.Groups["draft"].Value.Trim();
+        if (draft.Length == 0)
+        {
+            return ChatReply.FromCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
+        }
+
+        var card = await CheckAsync(draft, DraftContext.Unknown, language, cancellationToken);
+        return ChatReply.FromCard(card);
+    }
+
+    public async Task<CardActionResult?> TryHandleActionAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = request.Language;
+        switch (request.Verb)
+        {
+            case DraftCheckVerbs.Form:
+                return new CardActionResult.ReplaceCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
+            case DraftCheckVerbs.RequestApproval:
+                Log.ApprovalAsked(logger, request.Get(DraftCheckVerbs.VerdictKey));
+                return new CardActionResult.Message(DraftCheckTexts.For(language).ApprovalNotYet);
+            case DraftCheckVerbs.Check:
+                var (context, error) = DraftContextParser.Parse(
+                    request.Get(DraftCheckVerbs.PlatformKey),
+                    bool.TryParse(request.Get(DraftCheckVerbs.PhotosKey), out var photos) ? photos : null,
+                    request.Get(DraftCheckVerbs.AccountKey),
+                    request.Get(DraftCheckVerbs.RoleKey));
+                if (context is null)
+                {
+                    return new CardActionResult.Failure(400, "InvalidInput", error!);
+                }
+
+                return new CardActionResult.ReplaceCard(await CheckAsync(request.Get(DraftCheckVerbs.DraftKey) ?? "", context, language, cancellationToken));
+            default:
+                return null;
+        }
+    }
+
+    private async Task<Verkruisen.Bot.Cards.AdaptiveCard> CheckAsync(string draft, DraftContext context, Language language, CancellationToken cancellationToken)
+    {
+        var result = checker.Check(draft, context, language);
+        var t = DraftCheckTexts.For(language);
+        switch (result.Status)
+        {
+            case DraftCheckStatus.Empty:
+                return DraftCheckFormCard.Create(language, checker.MaxDraftLength, t.Empty);
+            case DraftCheckStatus.TooLong:
+                return DraftCheckFormCard.Create(language, checker.MaxDraftLength, CommandLine.ReadableVerdict.TooLong(result, t));
+        }
+
+        Log.Checked(logger, result.Verdict!.Value.ToWire(), result.Findings.Count, result.Length);
+        try
+        {
+            await store.RecordAsync(result, context, cancellationToken);
+        }
+        catch (RequestFailedException e)
+        {
+            Log.RecordFailed(logger, e.Status, e);
+        }
+
+        return DraftCheckVerdictCard.Create(result, draft, context, language);
+    }
+
+    [GeneratedRegex(@"^\s*(?:controleer|check)\b\s*:?\s*(?<draft>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Command();
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Draft checked: {Verdict}, {FindingCount} findings, {Length} characters")]
+        public static partial void Checked(ILogger logger, string verdict, int findingCount, int length);
+
+        [LoggerMessage(2, LogLevel.Warning, "Recording a draft check failed with status {Status}")]
+        public static partial void RecordFailed(ILogger logger, int status, Exception exception);
+
+        [LoggerMessage(3, LogLevel.Information, "Approval asked from a verdict card ({Verdict}); approval flow not yet available")]
+        public static partial void ApprovalAsked(ILogger logger, string? verdict);
+    }
+}

@@ -1,0 +1,37 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Verkruisen.Bot.DraftCheck.Storage;
+
+/// <summary>
+/// One check in the DraftChecks table: PartitionKey is the ISO week, RowKey the time and a unique id. It holds the
+/// verdict, rules, finding kinds and context, never the draft text or who wrote it.
+/// </summary>
+public sealed class DraftCheckEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Verdict { get; set; } = "";
+
+    /// <summary>Rule numbers, comma-separated ("3,4").</summary>
+    public string Rules { get; set; } = "";
+
+    /// <summary>Finding kinds, comma-separated ("pupil-health,named-pupil").</summary>
+    public string Kinds { get; set; } = "";
+
+    public string Platform { get; set; } = "";
+
+    public string Language { get; set; } = "";
+
+    public string Role { get; set; } = "";
+
+    public string Account { get; set; } = "";
+
+    public DateTimeOffset CheckedAt { get; set; }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.DraftCheck;
+using Verkruisen.Bot.DraftCheck.Storage;
+using Verkruisen.Bot.Localization;
+using Verkruisen.Bot.Storage;
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.DraftCheck;
+
+public sealed class DraftCheckChatTests
+{
+    private static readonly ChatUser User = new("aad-1", "29:1", "Juf Test", "tenant-1");
+
+    private static async Task<(DraftCheckChat Chat, DraftCheckStore Store)> CreateAsync()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new DraftCheckStore(tables, TimeProvider.System, Options.Create(new DraftCheckOptions()));
+        return (new DraftCheckChat(SharedChecker.Default, store, NullLogger<DraftCheckChat>.Instance), store);
+    }
+
+    private static string FirstText(AdaptiveCard card) =>
+        (string)CardJson.ToNode(card)["body"]![0]!["items"]![0]!["text"]!;
+
+    [Theory]
+    [InlineData("controleer: Emma uit groep 6 heeft dyscalculie.", "⛔")]
+    [InlineData("Controleer Mooie workshop gegeven over rekendidactiek.", "✅")]
+    [InlineData("check: Here is a photo of my class!", "⚠️")]
+    public async Task TryHandleMessage_CheckCommand_RepliesWithVerdictAndRecordsIt(string text, string icon)
+    {
+        var (chat, store) = await CreateAsync();
+
+        var reply = await chat.TryHandleMessageAsync(text, User, Language.Nl, CancellationToken.None);
+
+        Assert.NotNull(reply?.Card);
+        Assert.StartsWith(icon, FirstText(reply.Card), StringComparison.Ordinal);
+        Assert.Single(await store.ReadWeekAsync(IsoWeek.Of(DateTimeOffset.UtcNow), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("controleer")]
+    [InlineData("check:")]
+    public async Task TryHandleMessage_BareCommand_ShowsTheForm(string text)
+    {
+        var (chat, _) = await CreateAsync();
+
+        var reply = await chat.TryHandleMessageAsync(text, User, Language.Nl, CancellationToken.None);
+
+        Assert.Contains("\"Input.Text\"", CardJson.Serialize(reply!.Card!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mag ik foto's van mijn klas op Instagram zetten?")]
+    [InlineData("controleren of de app werkt")]
+    [InlineData("checklist voor de schoolreis")]
+    public async Task TryHandleMessage_OtherText_IsNotMine(string text)
+    {
+        var (chat, _) = await CreateAsync();
+
+        Assert.Null(await chat.TryHandleMessageAsync(text, User, Language.Nl, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryHandleAction_FormSubmit_ReplacesWithVerdict()
+    {
+        var (chat, _) = await CreateAsync();
+        var data = new JsonObject { ["draft"] = "Hier een foto van de klas.", ["platform"] = "instagram", ["photos"] = "true", ["account"] = "personal", ["role"] = "teacher" };
+
+        var result = await chat.TryHandleActionAsync(new CardActionRequest(DraftCheckVerbs.Check, data, User, Language.En, null), CancellationToken.None);
+
+        var card = Assert.IsType<CardActionResult.ReplaceCard>(result).Card;
+        Assert.StartsWith("⚠️ In doubt", FirstText(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryHandleAction_EmptyFormSubmit_ShowsTheFormAgainWithANotice()
+    {
+        var (chat, _) = await CreateAsync();
+
+        var result = await chat.TryHandleActionAsync(new CardActionRequest(DraftCheckVerbs.Check, [], User, Language.Nl, null), CancellationToken.None);
+
+        var json = CardJson.Serialize(Assert.IsType<CardActionResult.ReplaceCard>(result).Card);
+        Assert.Contains("leeg", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryHandleAction_RequestApproval_ExplainsRule8()
+    {
+        var (chat, _) = await CreateAsync();
+
+        var result = await chat.TryHandleActionAsync(new CardActionRequest(DraftCheckVerbs.RequestApproval, new JsonObject { ["draft"] = "x" }, User, Language.Nl, null), CancellationToken.None);
+
+        var message = Assert.IsType<CardActionResult.Message>(result);
+        Assert.Contains("regel 8", message.Text, StringComparison.Ordinal);
+        Assert.Contains("leidinggevende", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryHandleAction_OtherVerb_IsNotMine()
+    {
+        var (chat, _) = await CreateAsync();
+
+        Assert.Null(await chat.TryHandleActionAsync(new CardActionRequest("help.show", [], User, Language.Nl, null), CancellationToken.None));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+using Verkruisen.Bot.DraftCheck;
+using Verkruisen.Bot.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace Verkruisen.Bot.Tests.DraftCheck;
+
+/// <summary>
+/// Measured quality on the shared dev set and on our own held-out set (written before the checker): the verdict
+/// must be one of "ok"; no draft whose "ok" lacks "allowed" may be allowed; accuracy at least 90%.
+/// </summary>
+public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Sets => new()
+    {
+        RepoPaths.InShared("eval", "drafts.dev.jsonl"),
+        RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "Data", "drafts.heldout.jsonl"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Evaluate_Set_IsAccurateAndNeverUnsafe(string path)
+    {
+        int total = 0, correct = 0, unsafeAllowed = 0, overBlocked = 0;
+        foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            var ok = root.GetProperty("ok").EnumerateArray().Select(e => e.GetString()!).ToList();
+            var (context, error) = DraftContextParser.Parse(
+                Get(root, "platform"),
+                root.TryGetProperty("photos", out var p) && p.ValueKind is JsonValueKind.True or JsonValueKind.False ? p.GetBoolean() : null,
+                Get(root, "account"),
+                Get(root, "role"));
+            Assert.True(context is not null, error);
+            var verdict = SharedChecker.Default.Check(root.GetProperty("text").GetString(), context!).Verdict!.Value.ToWire();
+            total++;
+            correct += ok.Contains(verdict) ? 1 : 0;
+            if (verdict == VerdictNames.Allowed && !ok.Contains(VerdictNames.Allowed))
+            {
+                unsafeAllowed++;
+                output.WriteLine($"UNSAFE {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}");
+            }
+            else if (!ok.Contains(verdict))
+            {
+                output.WriteLine($"WRONG {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}");
+            }
+
+            overBlocked += verdict == VerdictNames.NotAllowed && ok is [VerdictNames.Allowed] ? 1 : 0;
+        }
+
+        var accuracy = (double)correct / total;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Path.GetFileName(path)}: accuracy {correct}/{total} = {accuracy:P1}, unsafe allowed {unsafeAllowed}, over-blocked {overBlocked}"));
+        Assert.True(total >= 10, "The set has too few drafts.");
+        Assert.Equal(0, unsafeAllowed);
+        Assert.True(accuracy >= 0.9, $"Accuracy {accuracy:P1} is below 90%.");
+    }
+
+    private static string? Get(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,169 @@
+using Verkruisen.Bot.DraftCheck;
+using Verkruisen.Bot.Localization;
+
+namespace Verkruisen.Bot.Tests.DraftCheck;
+
+public sealed class DraftCheckerTests
+{
+    private static readonly DraftContext Teacher = new("facebook", false, AccountKind.Personal, AuthorRole.Teacher);
+
+    [Theory]
+    [InlineData("Noor uit groep 7 heeft ADHD en krijgt medicatie.", "pupil-health")]
+    [InlineData("Een leerling van mij heeft dyslexie, daarom leest hij langzaam.", "pupil-health")]
+    [InlineData("Onze Fleur is zorgleerling en heeft een rugzakje.", "pupil-health")]
+    [InlineData("Meester Koen ligt in het ziekenhuis na een operatie.", "colleague-illness")]
+    [InlineData("Drie kinderen uit mijn klas hadden een onvoldoende voor de cito.", "pupil-results")]
+    [InlineData("Thijs haalde een 4 voor zijn dictee.", "pupil-results")]
+    [InlineData("De ouders van Luuk zijn gescheiden en hij woont nu in een pleeggezin.", "home-situation")]
+    [InlineData("Er was vandaag een vechtpartij op het schoolplein.", "incident")]
+    [InlineData("Twee jongens uit groep 8 zijn geschorst.", "incident")]
+    [InlineData("Onze school gaat fuseren, maar dat is nog vertrouwelijk.", "internal-matter")]
+    [InlineData("Volgende maand komt de inspectie, spannend!", "internal-matter")]
+    [InlineData("My pupil Oscar was diagnosed with autism last week.", "pupil-health")]
+    [InlineData("Two boys in my class were suspended after a fight.", "incident")]
+    public void Check_ConfidentialInformation_IsNotAllowed(string draft, string kind)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.NotAllowed, result.Verdict);
+        var finding = Assert.Single(result.Findings, f => f.Kind == kind);
+        Assert.Equal("3", finding.Rule);
+        Assert.False(string.IsNullOrWhiteSpace(finding.Excerpt));
+        Assert.Contains(finding.Excerpt, draft, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mail me op piet.jansen@hotmail.com voor de afspraak.", "email")]
+    [InlineData("Je kunt me bellen op 06 1234 5678.", "phone-number")]
+    [InlineData("Mijn nummer is +31 6 12345678.", "phone-number")]
+    [InlineData("Het BSN van Sem is 123456782.", "bsn")]
+    [InlineData("Zijn burgerservicenummer: 1234.56.789", "bsn")]
+    [InlineData("Ze woont op de Kerkstraat 14 in Veendam.", "address")]
+    [InlineData("Stuur het naar 9641 AB Veendam.", "address")]
+    public void Check_PersonalDetails_IsNotAllowed(string draft, string kind)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.NotAllowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == kind && f.Rule == "3");
+    }
+
+    [Theory]
+    [InlineData("Aanmelden voor de open dag via info@verkruisen.nl.", Verdict.AskManager)]
+    [InlineData("Mail de juf via marieke.devries@gmail.com.", Verdict.NotAllowed)]
+    public void Check_EmailOnSchoolAccount_RoleMailboxAsksPrivateRefuses(string draft, Verdict expected)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher with { Account = AccountKind.School });
+
+        Assert.Equal(expected, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Wat een stomme ouders, echt niet normaal.", "negative-remark")]
+    [InlineData("Sommige collega's zijn lui en incompetent.", "negative-remark")]
+    [InlineData("Wat een idioten bij het bestuur.", "insult")]
+    [InlineData("In reactie op de moeder hierboven: u heeft ongelijk.", "dispute")]
+    [InlineData("Beste meneer, wat u schrijft klopt niet.", "dispute")]
+    [InlineData("Those parents are so lazy and rude.", "negative-remark")]
+    [InlineData("You're wrong, sir: your son was not punished.", "dispute")]
+    public void Check_NegativeRemarksAndDisputes_IsNotAllowedUnderRule4(string draft, string kind)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.NotAllowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == kind && f.Rule == "4");
+    }
+
+    [Theory]
+    [InlineData("Hier een foto van groep 3 bij het voorleesontbijt.", false, Verdict.AskManager)]
+    [InlineData("Gezellig voorleesontbijt vandaag!", true, Verdict.AskManager)]
+    [InlineData("Filmpje van de kleuters op het lentefeest.", null, Verdict.AskManager)]
+    [InlineData("Geen foto's vandaag, wel een compliment voor alle kinderen.", false, Verdict.Allowed)]
+    [InlineData("Met schriftelijke toestemming van de ouders: de foto van de winnaars!", true, Verdict.Allowed)]
+    [InlineData("Zonder toestemming van de ouders: een foto van groep 5.", true, Verdict.AskManager)]
+    [InlineData("Here is a picture of my class at the zoo!", null, Verdict.AskManager)]
+    [InlineData("No photos today, but what a great sports day with all the children.", false, Verdict.Allowed)]
+    public void Check_PhotosOfPupils_NeedStatedConsent(string draft, bool? photos, Verdict expected)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher with { Photos = photos });
+
+        Assert.Equal(expected, result.Verdict);
+        if (expected == Verdict.AskManager)
+        {
+            Assert.Contains(result.Findings, f => f.Kind == "pupil-photos" && f.Rule == "10");
+        }
+    }
+
+    [Theory]
+    [InlineData("Ik ben het niet eens met de nieuwe cao.", AuthorRole.Director, Verdict.AskManager)]
+    [InlineData("Als schoolleider vind ik het passend onderwijs mislukt.", AuthorRole.Teacher, Verdict.AskManager)]
+    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Manager, Verdict.AskManager)]
+    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Teacher, Verdict.Allowed)]
+    [InlineData("Wat een mooie studiedag hadden we met het team.", AuthorRole.Director, Verdict.Allowed)]
+    [InlineData("In my opinion the minister's education policy is a failure.", AuthorRole.Director, Verdict.AskManager)]
+    public void Check_PolicyOpinion_ManagersAskFirst(string draft, AuthorRole role, Verdict expected)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher with { Role = role });
+
+        Assert.Equal(expected, result.Verdict);
+        Assert.Equal(expected == Verdict.AskManager, result.Findings.Any(f => f.Kind == "manager-opinion" && f.Rule == "5"));
+    }
+
+    [Theory]
+    [InlineData("Ik twijfel of ik dit mag delen: onze klas heeft een lied geschreven.", false)]
+    [InlineData("Not sure if I can post this: our class painted a mural.", false)]
+    [InlineData("Onze klas heeft een lied geschreven.", true)]
+    public void Check_AuthorDoubt_AsksManager(string draft, bool doubtInContext)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher with { AuthorDoubts = doubtInContext });
+
+        Assert.Equal(Verdict.AskManager, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == "author-doubt" && f.Rule == "8");
+    }
+
+    [Theory]
+    [InlineData("Mooie workshop gegeven over rekendidactiek, dank aan alle deelnemers!")]
+    [InlineData("Wat knap van Sem, hij las vandaag zijn eerste boek helemaal alleen uit!")]
+    [InlineData("Interessant artikel over het herkennen van dyslexie bij jonge kinderen.")]
+    [InlineData("Ondanks het slechte weer hadden we een fantastische sportdag met alle kinderen!")]
+    [InlineData("Deze week is de Week tegen het pesten: we praten in alle groepen over samen spelen.")]
+    [InlineData("De wijkagent kwam in groep 5 vertellen over veilig fietsen.")]
+    [InlineData("Reminder: the school is closed on Friday for a staff training day.")]
+    [InlineData("Vacature: wij zoeken een enthousiaste leerkracht voor groep 7.")]
+    public void Check_HarmlessNews_IsAllowedWithReminders(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.Allowed, result.Verdict);
+        Assert.Contains(result.Reminders, r => r.Rule == "2");
+        Assert.Contains(result.Reminders, r => r.Rule == "6");
+        Assert.Contains(result.Reminders, r => r.Rule == "7");
+    }
+
+    [Fact]
+    public void Check_NamedPupilWithPersonalInformation_FlagsTheName()
+    {
+        var result = SharedChecker.Default.Check("Onze Lotte heeft autisme.", Teacher);
+
+        var named = Assert.Single(result.Findings, f => f.Kind == "named-pupil");
+        Assert.Equal("Lotte", named.Excerpt);
+    }
+
+    [Fact]
+    public void Check_UnlistedNameAfterOnze_IsRecognised()
+    {
+        var result = SharedChecker.Default.Check("Het gaat slecht met onze Kjeld, hij heeft epilepsie.", Teacher);
+
+        Assert.Contains(result.Findings, f => f.Kind == "named-pupil" && f.Excerpt == "Kjeld");
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, "vertrouwelijk")]
+    [InlineData(Language.En, "confidential")]
+    public void Check_Reader_GetsMessagesInTheirLanguage(Language reader, string word)
+    {
+        var result = SharedChecker.Default.Check("Emma uit groep 6 heeft dyscalculie.", Teacher, reader);
+
+        Assert.Contains(word, result.Findings[0].Message, StringComparison.OrdinalIgnoreCase);
+    }
+}
