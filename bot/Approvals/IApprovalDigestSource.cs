@@ -6,11 +6,11 @@ namespace Verkruisen.Bot.Approvals;
 /// </summary>
 public interface IApprovalDigestSource
 {
-    /// <summary>Requests created in [start, end).</summary>
-    Task<IReadOnlyList<ApprovalSummary>> ListCreatedAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+    /// <summary>Requests created in [fromInclusive, untilExclusive).</summary>
+    Task<IReadOnlyList<ApprovalSummary>> ListCreatedAsync(DateTimeOffset fromInclusive, DateTimeOffset untilExclusive, CancellationToken cancellationToken);
 
-    /// <summary>Requests decided in [start, end), whenever they were created.</summary>
-    Task<IReadOnlyList<ApprovalSummary>> ListDecidedAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+    /// <summary>Requests decided in [fromInclusive, untilExclusive), whenever they were created.</summary>
+    Task<IReadOnlyList<ApprovalSummary>> ListDecidedAsync(DateTimeOffset fromInclusive, DateTimeOffset untilExclusive, CancellationToken cancellationToken);
 
     /// <summary>Every request that is still open, however old.</summary>
     Task<IReadOnlyList<ApprovalSummary>> ListOpenAsync(CancellationToken cancellationToken);
