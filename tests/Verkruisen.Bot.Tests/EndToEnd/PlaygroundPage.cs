@@ -35,6 +35,20 @@ public sealed class PlaygroundPage : IAsyncDisposable
         await box.PressAsync("Enter");
     }
 
+    /// <summary>Waits until the chat shows an element containing this text.</summary>
+    public async Task WaitForTextAsync(string text, float timeout = 20_000)
+    {
+        try
+        {
+            await Page.GetByText(text, new() { Exact = false }).First.WaitForAsync(new() { Timeout = timeout });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync("timeout");
+            throw;
+        }
+    }
+
     /// <summary>Waits until the chat shows <paramref name="count"/> elements with this exact text.</summary>
     public async Task WaitForTextCountAsync(string text, int count, float timeout = 20_000)
     {

@@ -1,0 +1,33 @@
+namespace Verkruisen.Bot.Tests.EndToEnd;
+
+/// <summary>
+/// A teacher in the Teams-like client asks a question and checks a draft. The Playground sends messages as
+/// en-US, so the cards are English; the protocol is quoted in its original Dutch.
+/// </summary>
+[Collection(PlaygroundGroup.Name)]
+public sealed class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
+{
+    [Fact]
+    public async Task Question_InPlayground_AnswersWithRuleTenQuoted()
+    {
+        await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+
+        await chat.SayAsync("Mag ik foto's van mijn klas op Instagram zetten?");
+
+        await chat.WaitForTextAsync("Rule 10");
+        await chat.WaitForTextAsync("schriftelijk toestemming gevraagd aan ouders");
+        await chat.ScreenshotAsync("answer-card");
+    }
+
+    [Fact]
+    public async Task CheckDraft_WithPupilDiagnosis_ShowsDoNotPostAndRuleThree()
+    {
+        await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+
+        await chat.SayAsync("controleer: Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd.");
+
+        await chat.WaitForTextAsync("⛔ Do not post");
+        await chat.WaitForTextAsync("Rule 3");
+        await chat.ScreenshotAsync("verdict-card");
+    }
+}
