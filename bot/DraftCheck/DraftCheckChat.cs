@@ -5,6 +5,8 @@ using Verkruisen.Bot.DraftCheck.Cards;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Localization;
 
+using Verkruisen.Bot.Storage;
+
 namespace Verkruisen.Bot.DraftCheck;
 
 /// <summary>
@@ -79,9 +81,9 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         {
             await store.RecordAsync(result, context, cancellationToken);
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (StorageFailure.Is(e))
         {
-            Log.RecordFailed(logger, e.Status, e);
+            Log.RecordFailed(logger, StorageFailure.StatusOf(e), e);
         }
 
         return DraftCheckVerdictCard.Create(result, draft, context, language);

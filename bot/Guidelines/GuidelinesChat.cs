@@ -3,6 +3,7 @@ using Azure;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Localization;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Guidelines;
 
@@ -51,9 +52,9 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
                     var stored = await log.SetFeedbackAsync(questionId, helpful, cancellationToken);
                     Log.Feedback(logger, questionId, helpful, stored);
                 }
-                catch (RequestFailedException ex)
+                catch (Exception ex) when (StorageFailure.Is(ex))
                 {
-                    Log.StorageFailed(logger, ex.Status);
+                    Log.StorageFailed(logger, StorageFailure.StatusOf(ex));
                 }
 
                 return new CardActionResult.Message(t.ThanksForFeedback);
@@ -70,9 +71,9 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
             Log.Answered(logger, id, result.Kind.ToWire(), string.Join(',', result.RuleIds), result.Confident);
             return id;
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (StorageFailure.Is(ex))
         {
-            Log.StorageFailed(logger, ex.Status);
+            Log.StorageFailed(logger, StorageFailure.StatusOf(ex));
             return "";
         }
     }

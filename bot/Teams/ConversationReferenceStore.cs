@@ -55,7 +55,7 @@ public sealed partial class ConversationReferenceStore(
             Log.Saved(logger, activity.Id);
             return true;
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+        catch (Exception ex) when (StorageFailure.Is(ex))
         {
             Log.SaveFailed(logger, activity.Id, ex.GetType().Name);
             return false;
