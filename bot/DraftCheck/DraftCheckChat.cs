@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Azure;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck.Cards;
 using Verkruisen.Bot.DraftCheck.Storage;

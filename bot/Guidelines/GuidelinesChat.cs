@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Azure;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Localization;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Azure;
 using Microsoft.Bot.Schema;
 using Verkruisen.Bot.Storage;
 
