@@ -99,6 +99,34 @@ public sealed class MessagesPipelineTests : PipelineTest
         Assert.Single(Connector.Delivered);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.PreconditionFailed)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Post_WhenConnectorFailsOnceWithARetryableStatus_ReplyIsDeliveredOnce(HttpStatusCode failure)
+    {
+        Connector.Script((failure, null));
+
+        var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "hallo"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await Connector.WaitForDeliveredAsync(1));
+        await Task.Delay(300);
+        Assert.Equal([failure, HttpStatusCode.OK], Connector.Requests.Select(r => r.Status).ToArray());
+    }
+
+    [Fact]
+    public async Task Post_WhenConnectorRefusesWith400_DoesNotRetry()
+    {
+        Connector.Script((HttpStatusCode.BadRequest, null));
+
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "hallo"));
+
+        await Task.Delay(500);
+        Assert.Equal(HttpStatusCode.BadRequest, Connector.Requests.First().Status);
+        Assert.DoesNotContain(Connector.Requests.Skip(1), r => r.Path == Connector.Requests.First().Path && r.Body?["attachments"] is not null);
+    }
+
     [Fact]
     public async Task Healthz_WithAzurite_ReportsStorageHealthy()
     {
