@@ -2,11 +2,15 @@ using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Guidelines;
+using Verkruisen.Bot.Localization;
 
 namespace Verkruisen.Bot.Digest;
 
-/// <summary>Turns a week's stored rows into the digest's numbers. Pure: no storage, no clock.</summary>
-public sealed class DigestBuilder(Protocol protocol)
+/// <summary>
+/// Turns a week's stored rows into the digest's numbers. Pure: no storage, no clock. Quoted question texts have
+/// first names masked.
+/// </summary>
+public sealed class DigestBuilder(Protocol protocol, NameMasker names)
 {
     /// <summary>At most this many unanswered questions are quoted; the count covers all.</summary>
     public const int MaxQuotedQuestions = 10;
@@ -26,7 +30,8 @@ public sealed class DigestBuilder(Protocol protocol)
             asked.Count(q => q.Kind == "out-of-scope"),
             ByRule(answered),
             unanswered.Count,
-            [.. unanswered.OrderByDescending(q => q.AskedAt).Select(q => q.Text).OfType<string>().Where(t => t.Length > 0).Take(MaxQuotedQuestions)],
+            [.. unanswered.OrderByDescending(q => q.AskedAt).Where(q => !string.IsNullOrWhiteSpace(q.Text)).Take(MaxQuotedQuestions)
+                .Select(q => names.Mask(q.Text!, q.Language == "en" ? Language.En : Language.Nl))],
             unhelpful.Count,
             ByRule(unhelpful));
 

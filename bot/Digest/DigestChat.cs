@@ -8,11 +8,16 @@ namespace Verkruisen.Bot.Digest;
 
 /// <summary>
 /// "overzicht" / "digest" in chat: a director gets the digest of the week so far; anyone else is told it is for the
-/// director. Any other message is not ours (null).
+/// director. Any other message is not ours (null). In a channel or group chat a director is asked to use the personal
+/// chat: the digest names colleagues and quotes questions, so it is never posted where others read along.
 /// </summary>
 public sealed partial class DigestChat(DigestReader reader, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestChat> logger)
 {
-    public async Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
+    /// <summary>A message in the personal chat.</summary>
+    public Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken) =>
+        TryHandleMessageAsync(text, user, language, personalChat: true, cancellationToken);
+
+    public async Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, bool personalChat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(user);
@@ -26,6 +31,11 @@ public sealed partial class DigestChat(DigestReader reader, IOptions<DigestOptio
         {
             Log.Refused(logger, user.AadObjectId);
             return ChatReply.FromText(t.NotForYou);
+        }
+
+        if (!personalChat)
+        {
+            return ChatReply.FromText(t.PersonalChatOnly);
         }
 
         var now = time.GetUtcNow();

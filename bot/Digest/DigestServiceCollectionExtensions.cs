@@ -14,6 +14,7 @@ public static class DigestServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => Protocol.Load());
+        services.AddSingleton<NameMasker>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestReader>();
         services.AddSingleton<DigestSchedule>();

@@ -42,6 +42,7 @@ public sealed record DigestTexts(
     string Hour,
     string Minutes,
     string NotForYou,
+    string PersonalChatOnly,
     string NotAvailable)
 {
     public static DigestTexts For(Language language) => language.Pick(Nl, En);
@@ -84,6 +85,7 @@ public sealed record DigestTexts(
         Hour: "1 uur",
         Minutes: "{0} min",
         NotForYou: "Het weekoverzicht is voor de directeur. Stel gerust een vraag over het protocol, of typ help.",
+        PersonalChatOnly: "Het weekoverzicht noemt namen van collega's; vraag het in je persoonlijke chat met mij.",
         NotAvailable: "Het weekoverzicht is nu niet beschikbaar. Probeer het later nog eens.");
 
     public static readonly DigestTexts En = new(
@@ -124,5 +126,6 @@ public sealed record DigestTexts(
         Hour: "1 hour",
         Minutes: "{0} min",
         NotForYou: "The weekly digest is for the director. Feel free to ask a question about the protocol, or type help.",
+        PersonalChatOnly: "The weekly digest names colleagues; please ask for it in your personal chat with me.",
         NotAvailable: "The weekly digest is not available right now. Please try again later.");
 }

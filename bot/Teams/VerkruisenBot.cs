@@ -61,7 +61,7 @@ public sealed partial class VerkruisenBot(
         Log.MessageReceived(logger, activity.Id, text.Length);
         var user = ActivityMapping.UserOf(activity);
         var reply = await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
-            ?? await digest.TryHandleMessageAsync(text, user, language, cancellationToken)
+            ?? await digest.TryHandleMessageAsync(text, user, language, activity.Conversation?.ConversationType is null or "personal", cancellationToken)
             ?? (HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
                 ? ChatReply.FromCard(HelpCards.Welcome(language))
                 : await guidelines.AnswerAsync(text, user, language, cancellationToken));

@@ -6,7 +6,7 @@ namespace Verkruisen.Bot.Tests.Digest;
 
 public sealed class DigestBuilderTests
 {
-    private static readonly DigestBuilder Builder = new(Protocol.Load());
+    private static readonly DigestBuilder Builder = new(Protocol.Load(), SeededWeek.Names);
 
     [Fact]
     public void Build_SeededWeek_CountsQuestionsByPrimaryRuleWithTitles()
@@ -107,5 +107,16 @@ public sealed class DigestBuilderTests
 
         Assert.Equal((1, 1), (a.Approved, a.Withdrawn));
         Assert.Equal(TimeSpan.FromHours(4), a.MedianToDecision);
+    }
+
+    [Fact]
+    public void Build_UnansweredQuestionNamingAPupil_QuotesItWithoutTheName()
+    {
+        var week = SeededWeek.Week;
+        var row = SeededWeek.Question(week.Start.AddHours(9), "answer", false, "", text: "Mag ik de foto van Emma uit groep 6 op Facebook zetten?");
+
+        var q = Builder.Build(SeededWeek.Input() with { Questions = [row] }).Questions;
+
+        Assert.Equal("Mag ik de foto van [naam] uit groep 6 op Facebook zetten?", Assert.Single(q.UnansweredTexts));
     }
 }

@@ -8,7 +8,7 @@ namespace Verkruisen.Bot.Tests.Digest;
 
 public sealed class DigestCardTests
 {
-    private static readonly WeeklyDigest Seeded = new DigestBuilder(Protocol.Load()).Build(SeededWeek.Input());
+    private static readonly WeeklyDigest Seeded = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(SeededWeek.Input());
 
     [Fact]
     public void Create_SeededWeek_ShowsTheWeekAndItsDates()
@@ -86,7 +86,7 @@ public sealed class DigestCardTests
     [Fact]
     public void Create_EmptyWeek_ShowsZerosAndNoLists()
     {
-        var empty = new DigestBuilder(Protocol.Load()).Build(new DigestInput(SeededWeek.Week, SeededWeek.AsOf, [], [], [], [], [], WeekCounts.None));
+        var empty = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(new DigestInput(SeededWeek.Week, SeededWeek.AsOf, [], [], [], [], [], WeekCounts.None));
 
         var card = Json(DigestCard.Create(empty, Language.Nl));
 

@@ -48,7 +48,7 @@ public sealed class DigestHarness(Tables tables, FakeTimeProvider time, DigestOp
 
     public DraftCheckStore DraftChecks => new(tables, time, Options.Create(new DraftCheckOptions()));
 
-    public DigestReader Reader() => new(QuestionLog, DraftChecks, new DigestBuilder(Protocol.Load()), approvals);
+    public DigestReader Reader() => new(QuestionLog, DraftChecks, new DigestBuilder(Protocol.Load(), SeededWeek.Names), approvals);
 
     /// <summary>One instance of the bot: its own dispatcher (own owner id and memory), the shared tables.</summary>
     public DigestDispatcher Instance(IDigestSender? sender = null) => new(

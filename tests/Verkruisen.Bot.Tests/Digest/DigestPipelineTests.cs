@@ -66,6 +66,29 @@ public sealed class DigestPipelineTests : IAsyncLifetime
         Assert.StartsWith(expected, (string?)reply.Body!["text"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Director, "vraag het in je persoonlijke chat")]
+    [InlineData(Teacher, "Het weekoverzicht is voor de directeur.")]
+    public async Task Overzicht_InAChannel_IsNeverPostedThere(string user, string expected)
+    {
+        var (bot, _) = await StartBotAsync();
+        var activity = Activities.Message(connector.ServiceUrl, "<at>Verkruisen Bot</at> overzicht", userAadId: user);
+        activity["conversation"]!["conversationType"] = "channel";
+        activity["conversation"]!["id"] = "19:general@thread.tacv2;messageid=1";
+        activity["entities"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>Verkruisen Bot</at>",
+            ["mentioned"] = new Newtonsoft.Json.Linq.JObject { ["id"] = Activities.BotId, ["name"] = "Verkruisen Bot" },
+        });
+
+        await bot.PostActivityAsync(activity);
+
+        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        Assert.Null(reply.Card);
+        Assert.Contains(expected, (string?)reply.Body!["text"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Schedule_TwoInstancesSeededWeek_DirectorGetsTheDigestOnceAtHalfEight()
     {

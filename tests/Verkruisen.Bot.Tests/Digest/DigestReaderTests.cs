@@ -34,7 +34,7 @@ public sealed class DigestReaderTests
         var reader = new DigestReader(
             new QuestionLogStore(tables, time, Options.Create(new QuestionLogOptions())),
             new DraftCheckStore(tables, time, Options.Create(new Bot.DraftCheck.DraftCheckOptions())),
-            new DigestBuilder(Protocol.Load()),
+            new DigestBuilder(Protocol.Load(), SeededWeek.Names),
             approvals.Object);
         counter.Clear();
 
@@ -62,7 +62,7 @@ public sealed class DigestReaderTests
         approvals.Setup(a => a.ListCreatedAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(SeededWeek.Created);
         approvals.Setup(a => a.ListDecidedAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(SeededWeek.Decided);
         approvals.Setup(a => a.ListOpenAsync(It.IsAny<CancellationToken>())).ReturnsAsync(SeededWeek.Open);
-        var reader = new DigestReader(new QuestionLogStore(tables, time, Options.Create(new QuestionLogOptions())), checks, new DigestBuilder(Protocol.Load()), approvals.Object);
+        var reader = new DigestReader(new QuestionLogStore(tables, time, Options.Create(new QuestionLogOptions())), checks, new DigestBuilder(Protocol.Load(), SeededWeek.Names), approvals.Object);
 
         var digest = await reader.ReadAsync(Week, SeededWeek.AsOf, CancellationToken.None);
 

@@ -1,5 +1,6 @@
 using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Digest;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Guidelines;
 
@@ -14,6 +15,9 @@ namespace Verkruisen.Bot.Tests.Digest;
 /// </summary>
 public static class SeededWeek
 {
+    /// <summary>The name masker on the real lexicons, built once.</summary>
+    public static readonly NameMasker Names = new(new DraftCheckData(new Bot.Text.TextAnalyzer()));
+
     public static readonly DigestWeek Week = DigestWeek.Of(new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>Monday 23 November 2026, 07:30 CET.</summary>
