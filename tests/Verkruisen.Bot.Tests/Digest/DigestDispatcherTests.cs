@@ -129,6 +129,27 @@ public sealed class DigestDispatcherTests
         Assert.All(await ClaimsAsync(harness), c => Assert.Equal((DigestClaimEntity.Sent, 2), (c.State, c.Attempts)));
     }
 
+    [Fact]
+    public async Task RunDue_ThreeDirectors_TakesFourReadsAndThreeRequestsPerDirector()
+    {
+        var counter = new RequestCounter();
+        var harness = await DigestHarness.CreateAsync(Due, tables: await counter.TablesAsync());
+        var instance = harness.Instance();
+        counter.Clear();
+
+        await instance.RunDueAsync(CancellationToken.None);
+        var first = counter.Requests.ToList();
+        counter.Clear();
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        await instance.RunDueAsync(CancellationToken.None);
+        await harness.Instance().RunDueAsync(CancellationToken.None);
+
+        // Per director: read the claim, insert it, mark it sent; once: the two weeks of questions and checks.
+        Assert.Equal((4 + (3 * 3), 3 * 3), (first.Count, first.Count(r => r.Contains("DigestClaims", StringComparison.Ordinal))));
+        // Later ticks: nothing on the instance that sent; one read per director on another instance.
+        Assert.Equal(3, counter.Requests.Count);
+    }
+
     private static async Task<List<DigestClaimEntity>> ClaimsAsync(DigestHarness harness)
     {
         var claims = new List<DigestClaimEntity>();

@@ -27,11 +27,12 @@ public sealed class DigestHarness(Tables tables, FakeTimeProvider time, DigestOp
 
     public DigestClaimStore Claims => new(tables, time);
 
-    public static async Task<DigestHarness> CreateAsync(DateTimeOffset now, IApprovalDigestSource? approvals = null, Action<DigestOptions>? configure = null)
+    public static async Task<DigestHarness> CreateAsync(
+        DateTimeOffset now, IApprovalDigestSource? approvals = null, Action<DigestOptions>? configure = null, Tables? tables = null)
     {
         var options = new DigestOptions { Directors = Directors, TenantId = Tenant };
         configure?.Invoke(options);
-        return new DigestHarness(await TestSupport.TestTables.CreateAsync(), new FakeTimeProvider(now), options, approvals ?? NoApprovals());
+        return new DigestHarness(tables ?? await TestSupport.TestTables.CreateAsync(), new FakeTimeProvider(now), options, approvals ?? NoApprovals());
     }
 
     /// <summary>An approval source with nothing in it (Moq), for tests about questions, checks or the schedule.</summary>

@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -21,7 +20,7 @@ public sealed class DigestReaderTests
     public async Task ReadAsync_BusyWeek_TakesFourTableRequestsAndThreeApprovalQueries()
     {
         var counter = new RequestCounter();
-        var tables = await CountedTablesAsync(counter);
+        var tables = await counter.TablesAsync();
         await SeedAsync(tables, Week, questions: 500, checks: 200);
         await SeedAsync(tables, Week.Previous(), questions: 420, checks: 180);
         await SeedAsync(tables, Week.Previous().Previous(), questions: 300, checks: 100);
@@ -69,17 +68,6 @@ public sealed class DigestReaderTests
         Assert.Equal(new WeekCounts(10, 2, 6, 1, 4, 3), digest.Counts);
         Assert.Equal(new WeekCounts(0, 0, 0, 0, 3, 1), digest.Previous);
         Assert.Equal(TimeSpan.FromHours(24), digest.Approvals.MedianToDecision);
-    }
-
-    private static async Task<Tables> CountedTablesAsync(RequestCounter counter)
-    {
-        var azurite = await AzuriteProcess.Shared;
-        var clientOptions = new TableClientOptions();
-        clientOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-        var options = new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = TestTables.NewPrefix() };
-        var tables = new Tables(new TableServiceClient(options.ConnectionString, clientOptions), Options.Create(options));
-        await TableInitializer.EnsureTablesAsync(tables, CancellationToken.None);
-        return tables;
     }
 
     private static async Task SeedAsync(Tables tables, DigestWeek week, int questions, int checks)

@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Storage;
+using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Digest;
 
@@ -16,4 +20,16 @@ public sealed class RequestCounter : HttpPipelineSynchronousPolicy
     }
 
     public void Clear() => Requests.Clear();
+
+    /// <summary>The bot's tables on Azurite (own prefix, created), every request counted here.</summary>
+    public async Task<Tables> TablesAsync()
+    {
+        var azurite = await AzuriteProcess.Shared;
+        var clientOptions = new TableClientOptions();
+        clientOptions.AddPolicy(this, HttpPipelinePosition.PerRetry);
+        var options = new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = TestTables.NewPrefix() };
+        var tables = new Tables(new TableServiceClient(options.ConnectionString, clientOptions), Options.Create(options));
+        await TableInitializer.EnsureTablesAsync(tables, CancellationToken.None);
+        return tables;
+    }
 }
