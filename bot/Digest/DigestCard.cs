@@ -29,7 +29,7 @@ public static class DigestCard
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = title + ": " + digest.Questions.Asked + " / " + digest.Drafts.Checked + " / " + digest.Approvals.Requested,
+            FallbackText = title + ": " + string.Format(c, t.Fallback, digest.Questions.Asked, digest.Drafts.Checked, digest.Approvals.Requested),
         };
     }
 

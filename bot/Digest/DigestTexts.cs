@@ -41,6 +41,7 @@ public sealed record DigestTexts(
     string Hours,
     string Hour,
     string Minutes,
+    string Fallback,
     string NotForYou,
     string PersonalChatOnly,
     string NotAvailable)
@@ -84,6 +85,7 @@ public sealed record DigestTexts(
         Hours: "{0} uur",
         Hour: "1 uur",
         Minutes: "{0} min",
+        Fallback: "{0} vragen, {1} gecontroleerde concepten, {2} goedkeuringsverzoeken.",
         NotForYou: "Het weekoverzicht is voor de directeur. Stel gerust een vraag over het protocol, of typ help.",
         PersonalChatOnly: "Het weekoverzicht noemt namen van collega's; vraag het in je persoonlijke chat met mij.",
         NotAvailable: "Het weekoverzicht is nu niet beschikbaar. Probeer het later nog eens.");
@@ -125,6 +127,7 @@ public sealed record DigestTexts(
         Hours: "{0} hours",
         Hour: "1 hour",
         Minutes: "{0} min",
+        Fallback: "{0} questions, {1} drafts checked, {2} approval requests.",
         NotForYou: "The weekly digest is for the director. Feel free to ask a question about the protocol, or type help.",
         PersonalChatOnly: "The weekly digest names colleagues; please ask for it in your personal chat with me.",
         NotAvailable: "The weekly digest is not available right now. Please try again later.");

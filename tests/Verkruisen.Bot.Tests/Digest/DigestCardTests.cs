@@ -19,6 +19,7 @@ public sealed class DigestCardTests
         Assert.All(TextBlocks(card), t => Assert.True(t["wrap"]!.GetValue<bool>()));
         Assert.Equal("Weekoverzicht week 47 (2026)", Texts(card)[0]);
         Assert.Equal("maandag 16 november – zondag 22 november 2026", Texts(card)[1]);
+        Assert.Equal("Weekoverzicht week 47 (2026): 10 vragen, 6 gecontroleerde concepten, 4 goedkeuringsverzoeken.", card["fallbackText"]!.GetValue<string>());
     }
 
     [Fact]
