@@ -1,4 +1,5 @@
 using Verkruisen.Bot.CommandLine;
+using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
@@ -18,6 +19,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddGuidelines(builder.Configuration);
 builder.Services.AddDraftCheck(builder.Configuration);
+builder.Services.AddDigest(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

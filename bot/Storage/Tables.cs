@@ -14,8 +14,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>One row per draft check (verdict, rules, platform; never the text), partitioned by ISO week.</summary>
     public const string DraftChecks = "DraftChecks";
 
+    /// <summary>Who claimed and who received each week's digest: PartitionKey the ISO week, RowKey the recipient.</summary>
+    public const string DigestClaims = "DigestClaims";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims];
 
     public TableServiceClient Service => service;
 

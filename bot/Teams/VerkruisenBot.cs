@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Help;
@@ -19,6 +20,7 @@ namespace Verkruisen.Bot.Teams;
 public sealed partial class VerkruisenBot(
     ConversationReferenceStore references,
     DraftCheckChat draftCheck,
+    DigestChat digest,
     GuidelinesChat guidelines,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
@@ -59,6 +61,7 @@ public sealed partial class VerkruisenBot(
         Log.MessageReceived(logger, activity.Id, text.Length);
         var user = ActivityMapping.UserOf(activity);
         var reply = await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
+            ?? await digest.TryHandleMessageAsync(text, user, language, activity.Conversation?.ConversationType is null or "personal", cancellationToken)
             ?? (HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
                 ? ChatReply.FromCard(HelpCards.Welcome(language))
                 : await guidelines.AnswerAsync(text, user, language, cancellationToken));

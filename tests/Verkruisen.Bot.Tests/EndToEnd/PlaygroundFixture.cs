@@ -9,6 +9,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public PlaygroundProcess Playground { get; private set; } = null!;
 
+    /// <summary>The Playground's current user, "Alex Wilber" (its built-in default).</summary>
+    public const string PlaygroundUser = "00000000-0000-0000-0000-0000000000020";
+
     public string TablePrefix { get; } = TestTables.NewPrefix();
 
     public async Task InitializeAsync()
@@ -20,6 +23,10 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["Teams__AllowAnonymous"] = "true",
             ["Storage__ConnectionString"] = azurite.ConnectionString,
             ["Storage__TablePrefix"] = TablePrefix,
+
+            // The Playground's own user is the director; the digest service looks every two seconds.
+            ["Digest__Directors__0"] = PlaygroundUser,
+            ["Digest__PollInterval"] = "00:00:02",
         });
         await Bot.WaitUntilListeningAsync();
         Playground = await PlaygroundProcess.StartAsync(Bot.BaseUrl + "/api/messages");

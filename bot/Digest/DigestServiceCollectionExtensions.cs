@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkruisen.Bot.Guidelines;
+
+namespace Verkruisen.Bot.Digest;
+
+public static class DigestServiceCollectionExtensions
+{
+    /// <summary>The weekly digest: builder, reader, claims, the schedule's background service and "overzicht".</summary>
+    public static IServiceCollection AddDigest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DigestOptions>()
+            .Bind(configuration.GetSection(DigestOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => Protocol.Load());
+        services.AddSingleton<NameMasker>();
+        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<DigestReader>();
+        services.AddSingleton<DigestSchedule>();
+        services.AddSingleton<DigestClaimStore>();
+        services.TryAddSingleton<IDigestSender, ProactiveDigestSender>();
+        services.AddSingleton<DigestDispatcher>();
+        services.AddSingleton<DigestChat>();
+        services.AddHostedService<DigestService>();
+        return services;
+    }
+}

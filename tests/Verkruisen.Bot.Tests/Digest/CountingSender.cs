@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Digest;
+
+namespace Verkruisen.Bot.Tests.Digest;
+
+/// <summary>The sending edge, faked: records every digest that went out (recipient, fake time, card), or refuses.</summary>
+public sealed class CountingSender(TimeProvider time) : IDigestSender
+{
+    public ConcurrentQueue<(string Recipient, DateTimeOffset At, ChatReply Reply)> Sent { get; } = new();
+
+    /// <summary>Recipients without a chat with the bot yet (the sender answers null).</summary>
+    public ConcurrentDictionary<string, bool> Unreachable { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A real-time delay per send, to let racing instances overlap.</summary>
+    public TimeSpan Latency { get; set; }
+
+    public bool Fail { get; set; }
+
+    public async Task<string?> SendAsync(string tenantId, string aadObjectId, ChatReply reply, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Latency, cancellationToken);
+        if (Fail)
+        {
+            throw new HttpRequestException("Connector down");
+        }
+
+        if (Unreachable.ContainsKey(aadObjectId))
+        {
+            return null;
+        }
+
+        Sent.Enqueue((aadObjectId, time.GetUtcNow(), reply));
+        return "activity-" + Sent.Count;
+    }
+
+    public int CountFor(string recipient) => Sent.Count(s => s.Recipient == recipient);
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.Digest;
+using Verkruisen.Bot.Guidelines;
+using Verkruisen.Bot.Localization;
+
+namespace Verkruisen.Bot.Tests.Digest;
+
+public sealed class DigestCardTests
+{
+    private static readonly WeeklyDigest Seeded = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(SeededWeek.Input());
+
+    [Fact]
+    public void Create_SeededWeek_ShowsTheWeekAndItsDates()
+    {
+        var card = Json(DigestCard.Create(Seeded, Language.Nl));
+
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+        Assert.All(TextBlocks(card), t => Assert.True(t["wrap"]!.GetValue<bool>()));
+        Assert.Equal("Weekoverzicht week 47 (2026)", Texts(card)[0]);
+        Assert.Equal("maandag 16 november – zondag 22 november 2026", Texts(card)[1]);
+        Assert.Equal("Weekoverzicht week 47 (2026): 10 vragen, 6 gecontroleerde concepten, 4 goedkeuringsverzoeken.", card["fallbackText"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Create_SeededWeek_QuestionNumbersWithChangeAndTopics()
+    {
+        var card = Json(DigestCard.Create(Seeded, Language.Nl));
+
+        var facts = Facts(card);
+        Assert.Equal("10 (+3 t.o.v. vorige week)", facts["Gesteld"]);
+        Assert.Equal("2 (gelijk aan vorige week)", facts["Niet beantwoord"]);
+        Assert.Equal("1", facts["Buiten het protocol"]);
+        Assert.Equal("1", facts["Antwoord niet behulpzaam"]);
+        Assert.Equal("4", facts["Regel 3 · Geen vertrouwelijke informatie"]);
+        Assert.Equal("2", facts["Regel 10 · Foto's: schriftelijke toestemming van ouders"]);
+        Assert.Contains("Meest gevraagd: Regel 3 · Geen vertrouwelijke informatie (4), Regel 10", string.Join("\n", Texts(card)), StringComparison.Ordinal);
+        Assert.Contains("Niet behulpzaam gevonden bij: Regel 3 · Geen vertrouwelijke informatie (1).", Texts(card));
+    }
+
+    [Fact]
+    public void Create_SeededWeek_QuotesUnansweredQuestionsEscaped()
+    {
+        var texts = Texts(Json(DigestCard.Create(Seeded, Language.Nl)));
+
+        Assert.Contains("• " + SeededWeek.Unanswered1, texts);
+        Assert.Contains(@"• Wat als \*ouders\* \[klagen\] \<at\>x\</at\>?", texts);
+    }
+
+    [Fact]
+    public void Create_SeededWeek_DraftsByVerdictAndApprovals()
+    {
+        var facts = Facts(Json(DigestCard.Create(Seeded, Language.Nl)));
+
+        Assert.Equal("6 (−2 t.o.v. vorige week)", facts["Gecontroleerd"]);
+        Assert.Equal(("3", "2"), (facts["Mag"], facts["Twijfel: vraag leidinggevende"]));
+        Assert.Equal("1 (gelijk aan vorige week)", facts["Niet plaatsen"]);
+        Assert.Equal("4 (+2 t.o.v. vorige week)", facts["Aangevraagd"]);
+        Assert.Equal(("2", "1", "3"), (facts["Goedgekeurd"], facts["Afgewezen"], facts["Nu open"]));
+        Assert.Equal("1 dag", facts["Mediane tijd tot besluit"]);
+        Assert.False(facts.ContainsKey("Ingetrokken"));
+    }
+
+    [Fact]
+    public void Create_SeededWeek_ListsRequestsOpenLongerThanTwoDays()
+    {
+        var card = Json(DigestCard.Create(Seeded, Language.Nl));
+
+        var facts = Facts(card);
+        Assert.Equal("12 dagen 22 uur", facts["Leraar F → Leidinggevende F"]);
+        Assert.Equal("4 dagen 21 uur", facts["Leraar D → Leidinggevende D"]);
+        Assert.False(facts.ContainsKey("Leraar E → Leidinggevende E"));
+        Assert.Contains("Langer dan 2 dagen open:", Texts(card));
+    }
+
+    [Fact]
+    public void Create_English_UsesEnglishWords()
+    {
+        var card = Json(DigestCard.Create(Seeded, Language.En));
+
+        Assert.Equal("Weekly digest, week 47 (2026)", Texts(card)[0]);
+        Assert.Equal("Monday 16 November – Sunday 22 November 2026", Texts(card)[1]);
+        Assert.Equal("10 (+3 vs last week)", Facts(card)["Asked"]);
+        Assert.Equal("4", Facts(card)["Rule 3 · No confidential information"]);
+    }
+
+    [Fact]
+    public void Create_EmptyWeek_ShowsZerosAndNoLists()
+    {
+        var empty = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(new DigestInput(SeededWeek.Week, SeededWeek.AsOf, [], [], [], [], [], WeekCounts.None));
+
+        var card = Json(DigestCard.Create(empty, Language.Nl));
+
+        var facts = Facts(card);
+        Assert.Equal("0 (gelijk aan vorige week)", facts["Gesteld"]);
+        Assert.Equal("geen", facts["Mediane tijd tot besluit"]);
+        Assert.DoesNotContain(Texts(card), t => t.StartsWith("Meest gevraagd", StringComparison.Ordinal) || t.StartsWith("Langer dan", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0.25, "15 min")]
+    [InlineData(1, "1 uur")]
+    [InlineData(5.5, "5 uur")]
+    [InlineData(24, "1 dag")]
+    [InlineData(49, "2 dagen 1 uur")]
+    public void Duration_Hours_ReadsAsADirectorWould(double hours, string expected) =>
+        Assert.Equal(expected, DigestCard.Duration(TimeSpan.FromHours(hours), DigestTexts.Nl));
+
+    internal static JsonObject Json(AdaptiveCard card) => CardJson.ToNode(card).AsObject();
+
+    internal static List<JsonNode> TextBlocks(JsonNode node) =>
+        [.. Descendants(node).Where(n => n is JsonObject o && o["type"]?.GetValue<string>() == "TextBlock")];
+
+    internal static List<string> Texts(JsonNode node) => [.. TextBlocks(node).Select(t => t["text"]!.GetValue<string>())];
+
+    internal static Dictionary<string, string> Facts(JsonNode node) =>
+        Descendants(node).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>() == "FactSet")
+            .SelectMany(o => o["facts"]!.AsArray()).ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            JsonObject o => o.Select(kv => kv.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>())
+        {
+            foreach (var d in Descendants(child))
+            {
+                yield return d;
+            }
+        }
+    }
+}

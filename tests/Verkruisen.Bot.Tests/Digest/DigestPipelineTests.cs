@@ -1,0 +1,162 @@
+using System.Net;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Verkruisen.Bot.Storage;
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.Digest;
+
+/// <summary>
+/// The digest through the bot's real pipeline (fake Connector, Azurite, a fake clock in the host): "overzicht" for a
+/// director and for anyone else, and the scheduled digest arriving once, at 07:30, with two instances running.
+/// </summary>
+public sealed class DigestPipelineTests : IAsyncLifetime
+{
+    private const string Director = "dddddddd-0000-4000-8000-000000000001";
+    private const string Teacher = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+
+    /// <summary>Monday 23 November 2026, 06:00 in Amsterdam: the digest of week 47 is due in 90 minutes.</summary>
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 5, 0, 0, TimeSpan.Zero);
+
+    private readonly List<BotFactory> bots = [];
+    private FakeConnector connector = null!;
+
+    public async Task InitializeAsync() => connector = await FakeConnector.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var bot in bots)
+        {
+            await bot.DisposeAsync();
+        }
+
+        await connector.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("overzicht", "nl-NL", "Weekoverzicht week 48 (2026)")]
+    [InlineData("digest", "en-US", "Weekly digest, week 48 (2026)")]
+    [InlineData("Overzicht!", null, "Weekoverzicht week 48 (2026)")]
+    public async Task Overzicht_Director_GetsTheDigestOfTheWeekSoFar(string text, string? locale, string title)
+    {
+        var (bot, _) = await StartBotAsync();
+
+        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text, locale, userAadId: Director));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var card = Assert.Single(await connector.WaitForDeliveredAsync(1)).Card;
+        Assert.NotNull(card);
+        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.Equal(title, (string?)card["body"]![0]!["text"]);
+        Assert.Contains(title.StartsWith("Weekly", StringComparison.Ordinal) ? "This week so far" : "Deze week tot nu toe", card.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("overzicht", "nl-NL", "Het weekoverzicht is voor de directeur.")]
+    [InlineData("digest", "en-US", "The weekly digest is for the director.")]
+    public async Task Overzicht_NotADirector_IsToldItIsForTheDirector(string text, string locale, string expected)
+    {
+        var (bot, _) = await StartBotAsync();
+
+        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text, locale, userAadId: Teacher));
+
+        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        Assert.Null(reply.Card);
+        Assert.StartsWith(expected, (string?)reply.Body!["text"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Director, "vraag het in je persoonlijke chat")]
+    [InlineData(Teacher, "Het weekoverzicht is voor de directeur.")]
+    public async Task Overzicht_InAChannel_IsNeverPostedThere(string user, string expected)
+    {
+        var (bot, _) = await StartBotAsync();
+        var activity = Activities.Message(connector.ServiceUrl, "<at>Verkruisen Bot</at> overzicht", userAadId: user);
+        activity["conversation"]!["conversationType"] = "channel";
+        activity["conversation"]!["id"] = "19:general@thread.tacv2;messageid=1";
+        activity["entities"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>Verkruisen Bot</at>",
+            ["mentioned"] = new Newtonsoft.Json.Linq.JObject { ["id"] = Activities.BotId, ["name"] = "Verkruisen Bot" },
+        });
+
+        await bot.PostActivityAsync(activity);
+
+        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        Assert.Null(reply.Card);
+        Assert.Contains(expected, (string?)reply.Body!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schedule_TwoInstancesSeededWeek_DirectorGetsTheDigestOnceAtHalfEight()
+    {
+        var (first, firstTime) = await StartBotAsync();
+        var (second, secondTime) = await StartBotAsync(first.TablePrefix);
+        await SeedLastWeekAsync(first);
+
+        // The director has a chat with the bot (its conversation reference is stored), before 07:30.
+        await first.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Director));
+        await connector.WaitForDeliveredAsync(1);
+        await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(89));
+        Assert.Single(connector.Delivered);
+
+        await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(1));
+        var delivered = await connector.WaitForDeliveredAsync(2);
+        for (var tick = 0; tick < 4; tick++)
+        {
+            await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(15));
+        }
+
+        Assert.Equal(2, connector.Delivered.Count);
+        var digest = delivered[1].Card!.ToString();
+        Assert.Contains("Weekoverzicht week 47 (2026)", digest, StringComparison.Ordinal);
+        Assert.Contains("\"Gesteld\"", digest, StringComparison.Ordinal);
+        Assert.Contains("\"10 (+10 t.o.v. vorige week)\"", digest, StringComparison.Ordinal);
+        Assert.Contains("Mag ik TikTok-filmpjes maken met mijn groep?", digest, StringComparison.Ordinal);
+        var claim = await ClaimsTable(first).GetEntityAsync<TableEntity>("2026-W47", Director);
+        Assert.Equal("sent", claim.Value.GetString("State"));
+    }
+
+    private async Task<(BotFactory Bot, FakeTimeProvider Time)> StartBotAsync(string? tablePrefix = null)
+    {
+        var time = new FakeTimeProvider(Start);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Digest:Directors:0"] = Director,
+            ["Digest:PollInterval"] = "00:05:00",
+        };
+        if (tablePrefix is not null)
+        {
+            settings["Storage:TablePrefix"] = tablePrefix;
+        }
+
+        var bot = await BotFactory.CreateAsync(settings, services => services.AddSingleton<TimeProvider>(time));
+        bots.Add(bot);
+        _ = bot.Services; // starts the host: tables created, background services running
+        await bot.Services.GetRequiredService<Bot.Storage.Tables>().Get(Tables.DigestClaims).CreateIfNotExistsAsync();
+        return (bot, time);
+    }
+
+    private static async Task AdvanceBothAsync(FakeTimeProvider first, FakeTimeProvider second, TimeSpan by)
+    {
+        first.Advance(by);
+        second.Advance(by);
+        await Task.Delay(150);
+    }
+
+    private static async Task SeedLastWeekAsync(BotFactory bot)
+    {
+        var tables = bot.Services.GetRequiredService<Bot.Storage.Tables>();
+        var questionLog = tables.Get(Tables.QuestionLog);
+        await questionLog.CreateIfNotExistsAsync();
+        foreach (var question in SeededWeek.Questions(SeededWeek.Week))
+        {
+            await questionLog.AddEntityAsync(question);
+        }
+    }
+
+    private static TableClient ClaimsTable(BotFactory bot) =>
+        bot.Services.GetRequiredService<Bot.Storage.Tables>().Get(Tables.DigestClaims);
+}
