@@ -1,4 +1,6 @@
+using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.CommandLine;
+using Verkruisen.Bot.EntraDirectory;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
@@ -18,6 +20,8 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddGuidelines(builder.Configuration);
 builder.Services.AddDraftCheck(builder.Configuration);
+builder.Services.AddDirectory(builder.Configuration, builder.Environment);
+builder.Services.AddApprovals(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -14,8 +14,14 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>One row per draft check (verdict, rules, platform; never the text), partitioned by ISO week.</summary>
     public const string DraftChecks = "DraftChecks";
 
+    /// <summary>Approval requests, the truth (PartitionKey = request id); see Approvals/Storage.</summary>
+    public const string ApprovalRequests = "ApprovalRequests";
+
+    /// <summary>Pointers to approval requests by requester, approver, state and month; see Approvals/Storage.</summary>
+    public const string ApprovalIndex = "ApprovalIndex";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, ApprovalRequests, ApprovalIndex];
 
     public TableServiceClient Service => service;
 

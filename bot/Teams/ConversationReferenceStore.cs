@@ -87,6 +87,35 @@ public sealed partial class ConversationReferenceStore(
         };
     }
 
+    /// <summary>
+    /// Stores the reference of a personal conversation the bot created for <paramref name="aadObjectId"/>, with the
+    /// serviceUrl, channel and bot of <paramref name="templateAadObjectId"/>'s reference (same tenant, same bot).
+    /// </summary>
+    public async Task<bool> SaveCreatedAsync(string tenantId, string templateAadObjectId, string aadObjectId, string conversationId, CancellationToken cancellationToken)
+    {
+        var table = tables.Get(Tables.ConversationReferences);
+        var template = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(tenantId, templateAadObjectId, cancellationToken: cancellationToken);
+        if (!template.HasValue || template.Value is not { } t)
+        {
+            return false;
+        }
+
+        var entity = new ConversationReferenceEntity
+        {
+            PartitionKey = tenantId,
+            RowKey = aadObjectId,
+            ServiceUrl = t.ServiceUrl,
+            ServiceUrlVerified = t.ServiceUrlVerified,
+            ConversationId = conversationId,
+            ChannelId = t.ChannelId,
+            ChannelUserId = aadObjectId,
+            BotId = t.BotId,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        await table.AddEntityAsync(entity, cancellationToken);
+        return true;
+    }
+
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Debug, "Conversation reference stored from activity {ActivityId}")]

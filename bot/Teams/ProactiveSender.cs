@@ -31,6 +31,50 @@ public sealed class ProactiveSender(TeamsAdapter adapter, ConversationReferenceS
         return id;
     }
 
+    /// <summary>
+    /// Opens a personal chat with a user who has none with the bot yet (the app must be installed for them) and sends
+    /// the reply there. The serviceUrl and bot account come from <paramref name="viaAadObjectId"/>'s stored chat
+    /// (someone of the same tenant who talked to the bot). Returns the sent activity's id, or null when impossible.
+    /// </summary>
+    public async Task<string?> CreateAndSendAsync(string tenantId, string aadObjectId, string viaAadObjectId, ChatReply reply, CancellationToken cancellationToken)
+    {
+        var via = await references.FindAsync(tenantId, viaAadObjectId, cancellationToken);
+        if (via is null)
+        {
+            return null;
+        }
+
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = via.Bot,
+            Members = [new ChannelAccount(id: aadObjectId, aadObjectId: aadObjectId)],
+            TenantId = tenantId,
+            ChannelData = new Microsoft.Bot.Schema.Teams.TeamsChannelData { Tenant = new Microsoft.Bot.Schema.Teams.TenantInfo(tenantId) },
+        };
+        string? id = null;
+        string? conversationId = null;
+        await adapter.CreateConversationAsync(
+            credentials.Value.MicrosoftAppId ?? "",
+            via.ChannelId,
+            via.ServiceUrl,
+            null,
+            parameters,
+            async (turnContext, ct) =>
+            {
+                conversationId = turnContext.Activity.Conversation?.Id;
+                var response = await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), ct);
+                id = response?.Id;
+            },
+            cancellationToken);
+        if (conversationId is not null)
+        {
+            await references.SaveCreatedAsync(tenantId, viaAadObjectId, aadObjectId, conversationId, cancellationToken);
+        }
+
+        return id;
+    }
+
     /// <summary>Replaces a card the bot sent earlier, for everyone in the chat.</summary>
     public async Task<bool> UpdateAsync(string tenantId, string aadObjectId, string activityId, ChatReply reply, CancellationToken cancellationToken)
     {

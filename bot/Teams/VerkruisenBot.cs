@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck;
@@ -18,6 +19,7 @@ namespace Verkruisen.Bot.Teams;
 /// </summary>
 public sealed partial class VerkruisenBot(
     ConversationReferenceStore references,
+    ApprovalsChat approvals,
     DraftCheckChat draftCheck,
     GuidelinesChat guidelines,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
@@ -58,7 +60,8 @@ public sealed partial class VerkruisenBot(
         var text = ActivityMapping.TextOf(turnContext);
         Log.MessageReceived(logger, activity.Id, text.Length);
         var user = ActivityMapping.UserOf(activity);
-        var reply = await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
+        var reply = approvals.TryHandleMessage(text, language)
+            ?? await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
             ?? (HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
                 ? ChatReply.FromCard(HelpCards.Welcome(language))
                 : await guidelines.AnswerAsync(text, user, language, cancellationToken));
@@ -130,7 +133,8 @@ public sealed partial class VerkruisenBot(
 
     private async Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
-        var handled = await draftCheck.TryHandleActionAsync(request, cancellationToken)
+        var handled = await approvals.TryHandleActionAsync(request, cancellationToken)
+            ?? await draftCheck.TryHandleActionAsync(request, cancellationToken)
             ?? await guidelines.TryHandleActionAsync(request, cancellationToken);
         if (handled is not null)
         {
