@@ -44,7 +44,7 @@ public sealed partial class ApprovalFollowUp(
     {
         if (service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a)))
         {
-            await service.DeliverAsync(request, cancellationToken);
+            await service.DeliverAsync(request, null, cancellationToken);
         }
 
         var waited = SchoolTime.Elapsed(request.CreatedAt, time.GetUtcNow());
@@ -84,7 +84,7 @@ public sealed partial class ApprovalFollowUp(
         }
 
         await store.AddApproverPointerAsync(request, target.AadObjectId, cancellationToken);
-        await service.DeliverAsync(request, cancellationToken);
+        await service.DeliverAsync(request, null, cancellationToken);
         var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true));
         foreach (var (aad, activityId) in CardCopies.Parse(request.Copies))
         {

@@ -83,7 +83,7 @@ public sealed partial class ApprovalService(
         }
 
         Log.Created(logger, request.Id, request.Verdict, check.Findings.Count);
-        await DeliverAsync(request, cancellationToken);
+        await DeliverAsync(request, options.Value.NotifyBudget, cancellationToken);
         return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
     }
 
@@ -91,20 +91,27 @@ public sealed partial class ApprovalService(
     /// Sends the approver's card to the approver, their deputies and (after an escalation) the fallback approver,
     /// to whoever has no copy yet; records the copies. True when the approver (or, escalated, anyone) has it.
     /// </summary>
-    public async Task<bool> DeliverAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    public async Task<bool> DeliverAsync(ApprovalRequestEntity request, TimeSpan? sendBudget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (sendBudget is { } limit)
+        {
+            budget.CancelAfter(limit);
+        }
+
         var sent = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true));
         foreach (var target in Recipients(request).Where(a => !CardCopies.Parse(request.Copies).ContainsKey(a)))
         {
-            if (await messenger.SendAsync(request.TenantId, target, request.RequesterAadId, card, cancellationToken) is { } activityId)
+            if (await messenger.SendAsync(request.TenantId, target, request.RequesterAadId, card, budget.Token) is { } activityId)
             {
                 sent[target] = activityId;
             }
         }
 
         var wasDelivered = request.ApproverActivityId.Length > 0;
+        var isRetry = request.DeliveryAttempts > 0;
         await SaveAsync(request, r =>
         {
             foreach (var (aad, activityId) in sent)
@@ -119,10 +126,10 @@ public sealed partial class ApprovalService(
             r.DeliveryAttempts++;
         }, cancellationToken);
         Log.Delivered(logger, request.Id, sent.Count, request.ApproverActivityId.Length > 0);
-        if (!wasDelivered && request.ApproverActivityId.Length > 0 && request.RequesterActivityId.Length > 0 && sent.Count > 0)
+        if (isRetry && !wasDelivered && request.ApproverActivityId.Length > 0 && request.RequesterActivityId.Length > 0)
         {
-            // The requester's card said "not reachable yet" only if this is a retry; a PUT makes it current either way.
-            await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, ChatReply.FromCard(ApprovalCards.Requester(request)), cancellationToken);
+            // The requester's card said "not reachable yet": now it says to whom it went.
+            await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, ChatReply.FromCard(ApprovalCards.Requester(request)), budget.Token);
         }
 
         return request.ApproverActivityId.Length > 0;

@@ -8,9 +8,6 @@ namespace Verkruisen.Bot.EntraDirectory;
 
 public static class DirectoryServiceCollectionExtensions
 {
-    /// <summary>The named HttpClient Graph uses (tests give it a fake handler).</summary>
-    public const string GraphClientName = "graph";
-
     /// <summary>
     /// The directory: Graph with the bot's own identity (ClientSecretCredential when MicrosoftAppType is SingleTenant,
     /// else the managed identity). In Development with Directory:Static:Managers set, the static directory instead.
@@ -31,9 +28,8 @@ public static class DirectoryServiceCollectionExtensions
             return services;
         }
 
-        services.AddHttpClient(GraphClientName);
+        // The SDK's own HttpClient with its middleware (retry with Retry-After on 429/503, redirects).
         services.AddSingleton(sp => new GraphServiceClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName),
             Credential(sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value, sp.GetRequiredService<IOptions<DirectoryOptions>>().Value),
             ["https://graph.microsoft.com/.default"]));
         services.AddSingleton<IDirectory, GraphDirectory>();
