@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Verkruisen.Bot.Approvals;
 
 /// <summary>
-/// Runs the follow-up every Approvals:FollowUpInterval and the retention purge every Approvals:PurgeInterval.
+/// Runs the follow-up every Approvals:FollowUpInterval (first after one interval) and the retention purge every Approvals:PurgeInterval.
 /// Never throws out of ExecuteAsync: a failing pass is logged and the next tick tries again.
 /// </summary>
 public sealed partial class ApprovalBackgroundService(
@@ -19,7 +19,8 @@ public sealed partial class ApprovalBackgroundService(
         var nextPurge = time.GetUtcNow();
         try
         {
-            do
+            // The first pass after one interval: the tables are created meanwhile, and a restart waits like a tick.
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 try
                 {
@@ -35,7 +36,6 @@ public sealed partial class ApprovalBackgroundService(
                     Log.PassFailed(logger, e.GetType().Name, e);
                 }
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

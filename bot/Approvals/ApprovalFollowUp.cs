@@ -22,22 +22,33 @@ public sealed partial class ApprovalFollowUp(
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalFollowUp> logger)
 {
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
+
     /// <summary>Runs one pass; returns how many requests it looked at.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var open = await store.ListOpenRequestsAsync(cancellationToken);
         var pending = await store.ListPendingAsync(cancellationToken);
-        foreach (var request in open)
+        foreach (var request in open.Where(IsDue))
         {
-            await GuardAsync(request.Id, () => FollowUpAsync(request, cancellationToken));
+            await GuardAsync(request, () => FollowUpAsync(request, cancellationToken), cancellationToken);
         }
 
         foreach (var request in pending.Where(r => !r.IsOpen))
         {
-            await GuardAsync(request.Id, () => decisions.NotifyAsync(request, cancellationToken));
+            await GuardAsync(request, () => decisions.NotifyAsync(request, cancellationToken), cancellationToken);
         }
 
         return open.Count + pending.Count;
+    }
+
+    /// <summary>Whether an open request needs anything now (so idle requests cost no writes).</summary>
+    private bool IsDue(ApprovalRequestEntity request)
+    {
+        var waited = SchoolTime.Elapsed(request.CreatedAt, time.GetUtcNow());
+        return service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a))
+            || (request.RemindedAt is null && request.ApproverActivityId.Length > 0 && waited >= options.Value.ReminderAfter)
+            || (request.EscalatedAt is null && waited >= options.Value.EscalateAfter);
     }
 
     private async Task FollowUpAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
@@ -99,15 +110,36 @@ public sealed partial class ApprovalFollowUp(
         Log.Escalated(logger, request.Id);
     }
 
-    private async Task GuardAsync(string requestId, Func<Task> work)
+    /// <summary>
+    /// Works on a request only under a short lease taken with its ETag, so two passes (two instances) never both
+    /// send the same reminder, escalation or card. A failure is logged; the next pass retries.
+    /// </summary>
+    private async Task GuardAsync(ApprovalRequestEntity request, Func<Task> work, CancellationToken cancellationToken)
     {
         try
         {
+            var now = time.GetUtcNow();
+            if (request.FollowUpLeaseUntil > now)
+            {
+                return;
+            }
+
+            request.FollowUpLeaseUntil = now + LeaseDuration;
+            try
+            {
+                await store.UpdateAsync(request, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                return; // another pass has it
+            }
+
             await work();
+            await service.SaveAsync(request, r => r.FollowUpLeaseUntil = null, cancellationToken);
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or InvalidOperationException)
         {
-            Log.Failed(logger, requestId, e.GetType().Name);
+            Log.Failed(logger, request.Id, e.GetType().Name);
         }
     }
 

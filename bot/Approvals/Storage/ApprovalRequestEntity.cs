@@ -94,6 +94,9 @@ public sealed class ApprovalRequestEntity : ITableEntity
 
     public DateTimeOffset? DraftPurgedAt { get; set; }
 
+    /// <summary>Until when one follow-up pass (of one instance) works on this request; others skip it.</summary>
+    public DateTimeOffset? FollowUpLeaseUntil { get; set; }
+
     public ApprovalStatus State => Enum.Parse<ApprovalStatus>(Status);
 
     public bool IsOpen => State == ApprovalStatus.Open;
