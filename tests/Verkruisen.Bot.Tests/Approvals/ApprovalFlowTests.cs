@@ -53,7 +53,8 @@ public sealed class ApprovalFlowTests
         Assert.Equal(Manager, stored.DecidedByAadId);
         Assert.False(stored.NotifyPending);
         Assert.Empty(await s.Store.ListOpenRequestsAsync(CancellationToken.None));
-        Assert.Single(await s.Store.ListDecidedAsync(stored.DecidedAt!.Value.AddMinutes(-1), stored.DecidedAt.Value.AddMinutes(1), CancellationToken.None));
+        var digest = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IApprovalDigestSource>(s.Bot.Services);
+        Assert.Single(await digest.ListDecidedAsync(stored.DecidedAt!.Value.AddMinutes(-1), stored.DecidedAt.Value.AddMinutes(1), CancellationToken.None));
     }
 
     [Fact]
