@@ -58,11 +58,11 @@ internal static class ApprovalCardParts
     ]);
 
     /// <summary>The question (if any) and the draft, in TextRuns: never markdown, links or mentions.</summary>
-    public static IEnumerable<CardElement> Draft(ApprovalRequestEntity request, ApprovalTexts t)
+    public static IEnumerable<CardElement> Draft(ApprovalRequestEntity request, ApprovalTexts t, bool forRequester)
     {
         if (request.Question.Length > 0)
         {
-            yield return new TextBlock(t.QuestionLabel) { Weight = "Bolder", Spacing = "Medium" };
+            yield return new TextBlock(forRequester ? t.YourQuestionLabel : t.QuestionLabel) { Weight = "Bolder", Spacing = "Medium" };
             yield return new RichTextBlock([new TextRun(request.Question)]);
         }
 

@@ -25,7 +25,7 @@ public static class ApprovalCards
             new TextBlock(t.Format(t.Asks, CardText.Escape(request.RequesterName))),
             ApprovalCardParts.State(request, t),
             ApprovalCardParts.Facts(request, t, d),
-            .. ApprovalCardParts.Draft(request, t),
+            .. ApprovalCardParts.Draft(request, t, forRequester: false),
             .. ApprovalCardParts.Findings(request, t),
         ];
         List<CardAction>? actions = null;
@@ -68,7 +68,7 @@ public static class ApprovalCards
         }
 
         body.Add(ApprovalCardParts.State(request, t));
-        body.AddRange(ApprovalCardParts.Draft(request, t));
+        body.AddRange(ApprovalCardParts.Draft(request, t, forRequester: true));
         return new AdaptiveCard
         {
             FallbackText = t.RequesterTitle,
