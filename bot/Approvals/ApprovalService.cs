@@ -110,6 +110,16 @@ public sealed partial class ApprovalService(
             }
         }
 
+        // Everyone who holds a copy gets it refreshed (Universal Actions need their channel user id).
+        var refreshIds = new List<string>();
+        foreach (var target in sent.Keys)
+        {
+            if (await messenger.ChannelIdAsync(request.TenantId, target, cancellationToken) is { Length: > 0 } channelId)
+            {
+                refreshIds.Add(channelId);
+            }
+        }
+
         var wasDelivered = request.ApproverActivityId.Length > 0;
         var isRetry = request.DeliveryAttempts > 0;
         await SaveAsync(request, r =>
@@ -123,6 +133,7 @@ public sealed partial class ApprovalService(
                 }
             }
 
+            r.RefreshUserIds = string.Join(',', r.RefreshUserIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Concat(refreshIds).Distinct(StringComparer.Ordinal));
             r.DeliveryAttempts++;
         }, cancellationToken);
         Log.Delivered(logger, request.Id, sent.Count, request.ApproverActivityId.Length > 0);
