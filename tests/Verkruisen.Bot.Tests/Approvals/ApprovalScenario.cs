@@ -20,12 +20,16 @@ public sealed class ApprovalScenario : IAsyncDisposable
     public const string Director = "d1d10000-0000-4000-8000-000000000004";
     public const string Colleague = "c0c00000-0000-4000-8000-000000000005";
 
-    private ApprovalScenario(FakeConnector connector, FakeGraph graph, BotFactory bot)
+    private ApprovalScenario(FakeConnector connector, FakeGraph graph, BotFactory bot, StorageRequestCounter storage)
     {
         Connector = connector;
         Graph = graph;
         Bot = bot;
+        Storage = storage;
     }
+
+    /// <summary>Every request the bot sent to Table Storage, by method and table.</summary>
+    public StorageRequestCounter Storage { get; }
 
     public FakeConnector Connector { get; }
 
@@ -59,8 +63,18 @@ public sealed class ApprovalScenario : IAsyncDisposable
             all[key] = value;
         }
 
+        var azurite = await AzuriteProcess.Shared;
+        StorageRequestCounter? counter = null;
         var bot = await BotFactory.CreateAsync(all, services =>
         {
+            services.AddSingleton(sp =>
+            {
+                var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Verkruisen.Bot.Storage.StorageOptions>>().Value;
+                counter = new StorageRequestCounter(options.TablePrefix);
+                var clientOptions = new Azure.Data.Tables.TableClientOptions();
+                clientOptions.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+                return new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString, clientOptions);
+            });
             services.AddSingleton(graph.CreateClient());
             services.AddSingleton<IDirectory, GraphDirectory>();
             // The tests run follow-up passes themselves (a fake clock would fire the timer at random moments).
@@ -75,7 +89,8 @@ public sealed class ApprovalScenario : IAsyncDisposable
                 services.AddSingleton(time);
             }
         });
-        return new ApprovalScenario(connector, graph, bot);
+        _ = bot.Services.GetRequiredService<Azure.Data.Tables.TableServiceClient>();
+        return new ApprovalScenario(connector, graph, bot, counter!);
     }
 
     /// <summary>The user opens their chat with the bot (their conversation reference is stored; nothing is sent).</summary>
