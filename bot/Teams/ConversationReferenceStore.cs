@@ -112,7 +112,15 @@ public sealed partial class ConversationReferenceStore(
             BotId = t.BotId,
             UpdatedAt = time.GetUtcNow(),
         };
-        await table.AddEntityAsync(entity, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // The user wrote to the bot meanwhile: their own (better) reference stays.
+        }
+
         return true;
     }
 
