@@ -67,7 +67,7 @@ public sealed partial class ApprovalDecisions(
             return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false));
         }
 
-        return new CardActionResult.Failure(409, "Busy", t.NotFound);
+        return new CardActionResult.Failure(409, "Busy", t.Busy);
     }
 
     public async Task<CardActionResult> WithdrawAsync(CardActionRequest action, CancellationToken cancellationToken)
@@ -108,7 +108,7 @@ public sealed partial class ApprovalDecisions(
             return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
         }
 
-        return new CardActionResult.Failure(409, "Busy", t.NotFound);
+        return new CardActionResult.Failure(409, "Busy", t.Busy);
     }
 
     /// <summary>Universal Actions refresh: the current card for whoever looks at it.</summary>
