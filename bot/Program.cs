@@ -1,5 +1,7 @@
+using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.CommandLine;
 using Verkruisen.Bot.Digest;
+using Verkruisen.Bot.EntraDirectory;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
@@ -20,6 +22,8 @@ builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddGuidelines(builder.Configuration);
 builder.Services.AddDraftCheck(builder.Configuration);
 builder.Services.AddDigest(builder.Configuration);
+builder.Services.AddDirectory(builder.Configuration, builder.Environment);
+builder.Services.AddApprovals(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -6,14 +6,13 @@ namespace Verkruisen.Bot.Digest;
 
 /// <summary>
 /// Reads what one digest needs, and nothing more: the week's and the week before's partitions of the question log
-/// and the draft checks (one query each, a page per 1,000 rows), and three approval queries. Until the approvals
-/// feature is registered, the approval numbers are zero.
+/// and the draft checks (one query each, a page per 1,000 rows), and three approval queries.
 /// </summary>
 public sealed class DigestReader(
     QuestionLogStore questionLog,
     DraftCheckStore draftChecks,
     DigestBuilder builder,
-    IApprovalDigestSource? approvals = null)
+    IApprovalDigestSource approvals)
 {
     public async Task<WeeklyDigest> ReadAsync(DigestWeek week, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
@@ -23,9 +22,9 @@ public sealed class DigestReader(
         var previousQuestions = ReadQuestionsAsync(previous.Key, cancellationToken);
         var checks = draftChecks.ReadWeekAsync(week.Key, cancellationToken);
         var previousChecks = draftChecks.ReadWeekAsync(previous.Key, cancellationToken);
-        var created = ListAsync(a => a.ListCreatedAsync(previous.Start, week.End, cancellationToken));
-        var decided = ListAsync(a => a.ListDecidedAsync(previous.Start, week.End, cancellationToken));
-        var open = ListAsync(a => a.ListOpenAsync(cancellationToken));
+        var created = approvals.ListCreatedAsync(previous.Start, week.End, cancellationToken);
+        var decided = approvals.ListDecidedAsync(previous.Start, week.End, cancellationToken);
+        var open = approvals.ListOpenAsync(cancellationToken);
         await Task.WhenAll(questions, previousQuestions, checks, previousChecks, created, decided, open);
 
         var previousCounts = DigestBuilder.Count(previous, await previousQuestions, await previousChecks, await created, await decided);
@@ -42,7 +41,4 @@ public sealed class DigestReader(
 
         return rows;
     }
-
-    private Task<IReadOnlyList<ApprovalSummary>> ListAsync(Func<IApprovalDigestSource, Task<IReadOnlyList<ApprovalSummary>>> list) =>
-        approvals is null ? Task.FromResult<IReadOnlyList<ApprovalSummary>>([]) : list(approvals);
 }

@@ -43,9 +43,6 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         {
             case DraftCheckVerbs.Form:
                 return new CardActionResult.ReplaceCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
-            case DraftCheckVerbs.RequestApproval:
-                Log.ApprovalAsked(logger, request.Get(DraftCheckVerbs.VerdictKey));
-                return new CardActionResult.Message(DraftCheckTexts.For(language).ApprovalNotYet);
             case DraftCheckVerbs.Check:
                 var (context, error) = DraftContextParser.Parse(
                     request.Get(DraftCheckVerbs.PlatformKey),
@@ -98,8 +95,5 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
 
         [LoggerMessage(2, LogLevel.Warning, "Recording a draft check failed with status {Status}")]
         public static partial void RecordFailed(ILogger logger, int status, Exception exception);
-
-        [LoggerMessage(3, LogLevel.Information, "Approval asked from a verdict card ({Verdict}); approval flow not yet available")]
-        public static partial void ApprovalAsked(ILogger logger, string? verdict);
     }
 }

@@ -17,7 +17,6 @@ public sealed record GuidelineTexts(
     string HelpfulButton,
     string NotHelpfulButton,
     string ProtocolTitle,
-    string AskManager,
     string ThanksForFeedback,
     string TranslationNote)
 {
@@ -44,7 +43,6 @@ public sealed record GuidelineTexts(
         HelpfulButton: "👍 Nuttig",
         NotHelpfulButton: "👎 Niet nuttig",
         ProtocolTitle: "Social-media-protocol obs BM Verkruisen",
-        AskManager: "Twijfel je nog? Neem contact op met je leidinggevende voordat je iets plaatst (regel 8). Binnenkort kun je je bericht hier direct ter goedkeuring sturen.",
         ThanksForFeedback: "Dank je voor je reactie!",
         TranslationNote: "");
 
@@ -62,7 +60,6 @@ public sealed record GuidelineTexts(
         HelpfulButton: "👍 Helpful",
         NotHelpfulButton: "👎 Not helpful",
         ProtocolTitle: "Social media protocol obs BM Verkruisen",
-        AskManager: "Still in doubt? Contact your manager (leidinggevende) before you post anything (rule 8). Soon you will be able to send your post for approval from here.",
         ThanksForFeedback: "Thank you for your feedback!",
         TranslationNote: "English translation; the Dutch text is the official one.");
 }

@@ -37,8 +37,6 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
         {
             case GuidelineCards.ShowProtocolVerb:
                 return new CardActionResult.ReplaceCard(GuidelineCards.WholeProtocol(engine.Protocol, request.Language));
-            case GuidelineCards.AskManagerVerb:
-                return new CardActionResult.Message(t.AskManager);
             case GuidelineCards.FeedbackVerb:
                 var questionId = request.Get("questionId");
                 if (questionId is null || Helpful(request.Data) is not { } helpful)

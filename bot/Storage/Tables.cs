@@ -17,8 +17,14 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>Who claimed and who received each week's digest: PartitionKey the ISO week, RowKey the recipient.</summary>
     public const string DigestClaims = "DigestClaims";
 
+    /// <summary>Approval requests, the truth (PartitionKey = request id); see Approvals/Storage.</summary>
+    public const string ApprovalRequests = "ApprovalRequests";
+
+    /// <summary>Pointers to approval requests by requester, approver, state and month; see Approvals/Storage.</summary>
+    public const string ApprovalIndex = "ApprovalIndex";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex];
 
     public TableServiceClient Service => service;
 

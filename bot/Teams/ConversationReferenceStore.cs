@@ -1,3 +1,4 @@
+using Azure;
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
 using Verkruisen.Bot.Storage;
@@ -84,6 +85,43 @@ public sealed partial class ConversationReferenceStore(
             User = new ChannelAccount(id: entity.ChannelUserId, aadObjectId: entity.RowKey),
             Bot = new ChannelAccount(id: entity.BotId),
         };
+    }
+
+    /// <summary>
+    /// Stores the reference of a personal conversation the bot created for <paramref name="aadObjectId"/>, with the
+    /// serviceUrl, channel and bot of <paramref name="templateAadObjectId"/>'s reference (same tenant, same bot).
+    /// </summary>
+    public async Task<bool> SaveCreatedAsync(string tenantId, string templateAadObjectId, string aadObjectId, string conversationId, CancellationToken cancellationToken)
+    {
+        var table = tables.Get(Tables.ConversationReferences);
+        var template = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(tenantId, templateAadObjectId, cancellationToken: cancellationToken);
+        if (!template.HasValue || template.Value is not { } t)
+        {
+            return false;
+        }
+
+        var entity = new ConversationReferenceEntity
+        {
+            PartitionKey = tenantId,
+            RowKey = aadObjectId,
+            ServiceUrl = t.ServiceUrl,
+            ServiceUrlVerified = t.ServiceUrlVerified,
+            ConversationId = conversationId,
+            ChannelId = t.ChannelId,
+            ChannelUserId = aadObjectId,
+            BotId = t.BotId,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // The user wrote to the bot meanwhile: their own (better) reference stays.
+        }
+
+        return true;
     }
 
     private static partial class Log

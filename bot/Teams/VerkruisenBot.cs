@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Digest;
@@ -19,6 +20,7 @@ namespace Verkruisen.Bot.Teams;
 /// </summary>
 public sealed partial class VerkruisenBot(
     ConversationReferenceStore references,
+    ApprovalsChat approvals,
     DraftCheckChat draftCheck,
     DigestChat digest,
     GuidelinesChat guidelines,
@@ -60,7 +62,8 @@ public sealed partial class VerkruisenBot(
         var text = ActivityMapping.TextOf(turnContext);
         Log.MessageReceived(logger, activity.Id, text.Length);
         var user = ActivityMapping.UserOf(activity);
-        var reply = await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
+        var reply = approvals.TryHandleMessage(text, language)
+            ?? await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
             ?? await digest.TryHandleMessageAsync(text, user, language, activity.Conversation?.ConversationType is null or "personal", cancellationToken)
             ?? (HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
                 ? ChatReply.FromCard(HelpCards.Welcome(language))
@@ -133,7 +136,8 @@ public sealed partial class VerkruisenBot(
 
     private async Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
-        var handled = await draftCheck.TryHandleActionAsync(request, cancellationToken)
+        var handled = await approvals.TryHandleActionAsync(request, cancellationToken)
+            ?? await draftCheck.TryHandleActionAsync(request, cancellationToken)
             ?? await guidelines.TryHandleActionAsync(request, cancellationToken);
         if (handled is not null)
         {

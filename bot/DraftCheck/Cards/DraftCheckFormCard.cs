@@ -8,6 +8,10 @@ public static class DraftCheckFormCard
 {
     private static readonly string[] Platforms = ["facebook", "instagram", "linkedin", "x", "whatsapp", "youtube", "tiktok"];
 
+    /// <summary>The platforms a form offers (also the approval request form).</summary>
+    public static IReadOnlyList<Choice> PlatformChoices { get; } =
+        [.. Platforms.Select(p => new Choice(p == "x" ? "X (Twitter)" : char.ToUpperInvariant(p[0]) + p[1..], p))];
+
     public static AdaptiveCard Create(Language language, int maxLength, string? notice = null, string? draft = null)
     {
         var t = DraftCheckTexts.For(language);
@@ -32,7 +36,7 @@ public static class DraftCheckFormCard
         {
             Id = DraftCheckVerbs.PlatformKey,
             Label = t.PlatformLabel,
-            Choices = [.. Platforms.Select(p => new Choice(p == "x" ? "X (Twitter)" : char.ToUpperInvariant(p[0]) + p[1..], p))],
+            Choices = PlatformChoices,
             Value = "facebook",
             Style = "compact",
         });

@@ -51,7 +51,7 @@ public sealed class GuidelinesChatTests
 
     [Theory]
     [InlineData(GuidelineCards.ShowProtocolVerb, typeof(CardActionResult.ReplaceCard))]
-    [InlineData(GuidelineCards.AskManagerVerb, typeof(CardActionResult.Message))]
+    [InlineData(GuidelineCards.AskManagerVerb, null)] // the approval flow opens its form (Approvals)
     [InlineData("help.examples", null)]
     public async Task TryHandleActionAsync_Verb_HandlesOnlyItsOwn(string verb, Type? expected)
     {

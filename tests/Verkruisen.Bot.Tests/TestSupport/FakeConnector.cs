@@ -17,6 +17,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> script = new();
     private int nextId;
+    private int nextConversation;
 
     private FakeConnector(WebApplication app)
     {
@@ -39,6 +40,7 @@ public sealed class FakeConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var connector = new FakeConnector(app);
+        app.Map("/v3/conversations", connector.HandleAsync);
         app.Map("/v3/conversations/{**rest}", connector.HandleAsync);
         await app.StartAsync();
         connector.ServiceUrl = app.Urls.First().TrimEnd('/') + "/";
@@ -53,6 +55,9 @@ public sealed class FakeConnector : IAsyncDisposable
             script.Enqueue(answer);
         }
     }
+
+    /// <summary>Drops the scripted answers not used yet: the connector answers 200 again.</summary>
+    public void ClearScript() => script.Clear();
 
     /// <summary>Waits until at least <paramref name="count"/> activities were delivered.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForDeliveredAsync(int count, TimeSpan? timeout = null)
@@ -85,6 +90,17 @@ public sealed class FakeConnector : IAsyncDisposable
             // TeamsInfo looks up members (e.g. on conversationUpdate): answer with a plain member.
             Requests.Enqueue(new RecordedRequest("GET", http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString(), null, HttpStatusCode.OK));
             await http.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = "29:user", ["name"] = "Test User" });
+            return;
+        }
+
+        if (HttpMethods.IsPost(http.Request.Method) && (http.Request.Path.Value ?? "").TrimEnd('/') == "/v3/conversations")
+        {
+            // CreateConversation (a proactive 1:1 chat the bot opens): answer with a new conversation id.
+            using var createReader = new StreamReader(http.Request.Body);
+            var parameters = await createReader.ReadToEndAsync();
+            Requests.Enqueue(new RecordedRequest("POST", "/v3/conversations", http.Request.Headers.Authorization.ToString(), JObject.Parse(parameters), HttpStatusCode.Created));
+            http.Response.StatusCode = (int)HttpStatusCode.Created;
+            await http.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = "a:created-" + Interlocked.Increment(ref nextConversation) });
             return;
         }
 

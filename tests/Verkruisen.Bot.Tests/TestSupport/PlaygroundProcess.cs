@@ -20,7 +20,9 @@ public sealed class PlaygroundProcess : IAsyncDisposable
     public string Output => process.Output;
 
     /// <summary>Starts it. Note: the Playground sends every message with locale en-US, so replies come in English.</summary>
-    public static async Task<PlaygroundProcess> StartAsync(string botEndpoint)
+    /// <param name="botEndpoint">The bot's /api/messages.</param>
+    /// <param name="configYaml">A <c>.m365agentsplayground.yml</c> (e.g. another current user), or null for the built-in one.</param>
+    public static async Task<PlaygroundProcess> StartAsync(string botEndpoint, string? configYaml = null)
     {
         var bin = RepoPaths.InRepo("node_modules", ".bin", "agentsplayground");
         if (!File.Exists(bin))
@@ -29,7 +31,14 @@ public sealed class PlaygroundProcess : IAsyncDisposable
         }
 
         var port = AzuriteProcess.FreePort();
-        var info = new ProcessStartInfo(bin) { WorkingDirectory = Path.GetTempPath() };
+        var workingDirectory = Path.GetTempPath();
+        if (configYaml is not null)
+        {
+            workingDirectory = Directory.CreateTempSubdirectory("playground-").FullName;
+            await File.WriteAllTextAsync(Path.Combine(workingDirectory, ".m365agentsplayground.yml"), configYaml);
+        }
+
+        var info = new ProcessStartInfo(bin) { WorkingDirectory = workingDirectory };
         foreach (var arg in new[] { "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-e", botEndpoint, "-c", "msteams", "--disable-telemetry" })
         {
             info.ArgumentList.Add(arg);

@@ -1,0 +1,232 @@
+using Azure;
+using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Approvals.Cards;
+using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.Chat;
+
+namespace Verkruisen.Bot.Approvals;
+
+/// <summary>
+/// Deciding, withdrawing and refreshing. Only the approver (or a deputy, or after an escalation the fallback
+/// approver) decides; nobody on their own request. The first decision wins: it is a conditional write on the
+/// request's ETag, so of two clicks at once exactly one is stored and the other sees the decided card. Afterwards the
+/// requester is told and every copy of the card is updated (within a time budget; the follow-up finishes the rest).
+/// </summary>
+public sealed partial class ApprovalDecisions(
+    ApprovalStore store,
+    ApproverPolicy policy,
+    ApprovalMessenger messenger,
+    TimeProvider time,
+    IOptions<ApprovalOptions> options,
+    ILogger<ApprovalDecisions> logger)
+{
+    public async Task<CardActionResult> DecideAsync(CardActionRequest action, ApprovalStatus decision, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var t = ApprovalTexts.For(action.Language);
+        var userId = action.User.AadObjectId;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
+            if (request is null)
+            {
+                return new CardActionResult.Failure(404, "NotFound", t.NotFound);
+            }
+
+            if (userId is not null && ApproverPolicy.Same(userId, request.RequesterAadId))
+            {
+                Log.Refused(logger, request.Id, "own request");
+                return new CardActionResult.Failure(403, "OwnRequest", t.OwnRequest);
+            }
+
+            if (!policy.CanDecide(request, userId))
+            {
+                Log.Refused(logger, request.Id, "not an approver");
+                return new CardActionResult.Failure(403, "NotApprover", t.NotYours);
+            }
+
+            if (!request.IsOpen)
+            {
+                Log.AlreadyClosed(logger, request.Id, request.Status);
+                return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false));
+            }
+
+            Close(request, decision, action.User, action.Get(ApprovalVerbs.CommentKey));
+            try
+            {
+                await store.UpdateAsync(request, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                continue; // someone else wrote first: read again and look
+            }
+
+            Log.Decided(logger, request.Id, request.Status);
+            await FinishAsync(request, cancellationToken);
+            return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false));
+        }
+
+        return new CardActionResult.Failure(409, "Busy", t.Busy);
+    }
+
+    public async Task<CardActionResult> WithdrawAsync(CardActionRequest action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var t = ApprovalTexts.For(action.Language);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
+            if (request is null)
+            {
+                return new CardActionResult.Failure(404, "NotFound", t.NotFound);
+            }
+
+            if (action.User.AadObjectId is not { } userId || !ApproverPolicy.Same(userId, request.RequesterAadId))
+            {
+                return new CardActionResult.Failure(403, "NotRequester", t.OnlyRequesterWithdraws);
+            }
+
+            if (!request.IsOpen)
+            {
+                return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+            }
+
+            Close(request, ApprovalStatus.Withdrawn, action.User, null);
+            request.RequesterTold = true; // they did it themselves
+            try
+            {
+                await store.UpdateAsync(request, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                continue;
+            }
+
+            Log.Decided(logger, request.Id, request.Status);
+            await FinishAsync(request, cancellationToken);
+            return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+        }
+
+        return new CardActionResult.Failure(409, "Busy", t.Busy);
+    }
+
+    /// <summary>Universal Actions refresh: the current card for whoever looks at it.</summary>
+    public async Task<CardActionResult> RefreshAsync(CardActionRequest action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
+        if (request is null)
+        {
+            return new CardActionResult.Failure(404, "NotFound", ApprovalTexts.For(action.Language).NotFound);
+        }
+
+        var userId = action.User.AadObjectId;
+        return new CardActionResult.ReplaceCard(userId is not null && ApproverPolicy.Same(userId, request.RequesterAadId)
+            ? ApprovalCards.Requester(request)
+            : ApprovalCards.Approver(request, policy.CanDecide(request, userId)));
+    }
+
+    /// <summary>
+    /// After the decision is stored: pointers moved, requester told, card copies updated. Anything not done within
+    /// the budget stays marked (NotifyPending + the "pending" pointer) for the follow-up.
+    /// </summary>
+    public async Task FinishAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            await store.MarkClosedAsync(request, cancellationToken);
+        }
+        catch (RequestFailedException e)
+        {
+            Log.IndexFailed(logger, request.Id, e.Status);
+            return; // the "open" pointer stays; the follow-up finishes this request
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Value.NotifyBudget);
+        try
+        {
+            await NotifyAsync(request, budget.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or RequestFailedException)
+        {
+            Log.NotifyLater(logger, request.Id);
+        }
+    }
+
+    /// <summary>Tells the requester (once) and updates every copy; clears the pending mark when all went through.</summary>
+    public async Task<bool> NotifyAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var allDone = true;
+        var told = request.RequesterTold;
+        if (!told)
+        {
+            told = await messenger.SendAsync(request.TenantId, request.RequesterAadId, request.RequesterAadId, ChatReply.FromText(Outcome(request)), cancellationToken) is not null;
+            allDone &= told;
+        }
+
+        if (request.RequesterActivityId.Length > 0)
+        {
+            allDone &= await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, ChatReply.FromCard(ApprovalCards.Requester(request)), cancellationToken);
+        }
+
+        var approverCard = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: false));
+        foreach (var (aad, activityId) in CardCopies.Parse(request.Copies))
+        {
+            allDone &= await messenger.UpdateAsync(request.TenantId, aad, activityId, approverCard, cancellationToken);
+        }
+
+        if (told != request.RequesterTold || allDone)
+        {
+            request.RequesterTold = told;
+            request.NotifyPending = !allDone;
+            await store.UpdateAsync(request, cancellationToken);
+        }
+
+        if (allDone)
+        {
+            await store.ClearPendingAsync(request.Id, cancellationToken);
+        }
+
+        return allDone;
+    }
+
+    private void Close(ApprovalRequestEntity request, ApprovalStatus status, ChatUser user, string? comment)
+    {
+        request.Status = status.ToString();
+        request.DecidedAt = time.GetUtcNow();
+        request.DecidedByAadId = user.AadObjectId ?? "";
+        request.DecidedByName = user.DisplayName ?? user.AadObjectId ?? "";
+        var trimmed = (comment ?? "").Trim();
+        request.Comment = trimmed.Length > 1000 ? trimmed[..1000] : trimmed;
+        request.NotifyPending = true;
+    }
+
+    private static string Outcome(ApprovalRequestEntity request)
+    {
+        var t = ApprovalTexts.For(request.Language);
+        var text = t.Format(request.State == ApprovalStatus.Approved ? t.OutcomeApproved : t.OutcomeRejected, CardText.Escape(request.DecidedByName));
+        return request.Comment.Length > 0 ? text + "\n\n" + t.CommentShown + CardText.Escape(request.Comment) : text;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Approval request {RequestId} is now {Status}")]
+        public static partial void Decided(ILogger logger, string requestId, string status);
+
+        [LoggerMessage(2, LogLevel.Warning, "Decision on approval request {RequestId} refused: {Reason}")]
+        public static partial void Refused(ILogger logger, string requestId, string reason);
+
+        [LoggerMessage(3, LogLevel.Information, "Approval request {RequestId} was already {Status}: nothing changed")]
+        public static partial void AlreadyClosed(ILogger logger, string requestId, string status);
+
+        [LoggerMessage(4, LogLevel.Warning, "Approval request {RequestId}: index update failed ({Status}); the follow-up finishes it")]
+        public static partial void IndexFailed(ILogger logger, string requestId, int status);
+
+        [LoggerMessage(5, LogLevel.Information, "Approval request {RequestId}: notifications left to the follow-up")]
+        public static partial void NotifyLater(ILogger logger, string requestId);
+    }
+}

@@ -1,0 +1,59 @@
+using Azure;
+using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Approvals.Storage;
+
+namespace Verkruisen.Bot.Approvals;
+
+/// <summary>
+/// Retention of decided (and withdrawn) requests: the draft text, the question and the findings' excerpts are
+/// erased Approvals:DraftRetentionDays after the decision; the whole request and its pointers go after
+/// Approvals:RequestRetentionDays. Open requests are never purged. Reads only the "decided" pointers.
+/// </summary>
+public sealed partial class ApprovalRetention(ApprovalStore store, TimeProvider time, IOptions<ApprovalOptions> options, ILogger<ApprovalRetention> logger)
+{
+    public async Task<(int DraftsErased, int Deleted)> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var draftCutoff = now.AddDays(-options.Value.DraftRetentionDays);
+        var deleteCutoff = now.AddDays(-options.Value.RequestRetentionDays);
+        int erased = 0, deleted = 0;
+        foreach (var pointer in await store.DecidedBeforeAsync(draftCutoff, cancellationToken))
+        {
+            var request = await store.GetAsync(pointer.RequestId, cancellationToken);
+            if (request is null)
+            {
+                await store.UnpointAsync(pointer.PartitionKey, pointer.RowKey, cancellationToken);
+            }
+            else if (request.DecidedAt is { } decided && decided < deleteCutoff)
+            {
+                await store.DeleteAsync(request, cancellationToken);
+                deleted++;
+            }
+            else if (request.DraftPurgedAt is null && !request.IsOpen)
+            {
+                request.Draft = "";
+                request.Question = "";
+                request.FindingsJson = ApprovalFindings.WithoutExcerpts(request.FindingsJson);
+                request.DraftPurgedAt = now;
+                try
+                {
+                    await store.UpdateAsync(request, cancellationToken);
+                    erased++;
+                }
+                catch (RequestFailedException e) when (e.Status == 412)
+                {
+                    // changed meanwhile: the next purge takes it
+                }
+            }
+        }
+
+        Log.Purged(logger, erased, deleted);
+        return (erased, deleted);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Approval retention: {Erased} drafts erased, {Deleted} requests deleted")]
+        public static partial void Purged(ILogger logger, int erased, int deleted);
+    }
+}

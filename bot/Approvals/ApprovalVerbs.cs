@@ -1,0 +1,18 @@
+namespace Verkruisen.Bot.Approvals;
+
+/// <summary>The Action.Execute verbs of the approval flow and the keys of their data.</summary>
+public static class ApprovalVerbs
+{
+    public const string Request = "approvals.request";
+    public const string Approve = "approvals.approve";
+    public const string Reject = "approvals.reject";
+    public const string Withdraw = "approvals.withdraw";
+    public const string Refresh = "approvals.refresh";
+
+    public const string RequestIdKey = "requestId";
+    public const string CommentKey = "comment";
+    public const string DraftKey = "draft";
+    public const string PlatformKey = "platform";
+    public const string PhotosKey = "photos";
+    public const string QuestionKey = "question";
+}

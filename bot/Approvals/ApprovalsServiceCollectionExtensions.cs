@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkruisen.Bot.Approvals.Storage;
+
+namespace Verkruisen.Bot.Approvals;
+
+public static class ApprovalsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The approval flow (rule 8): storage, approver policy, messenger, chat, follow-up and retention, and the
+    /// digest's <see cref="IApprovalDigestSource"/>. Needs AddDirectory, AddTeams and AddDraftCheck.
+    /// </summary>
+    public static IServiceCollection AddApprovals(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApprovalOptions>()
+            .Bind(configuration.GetSection(ApprovalOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.RequestRetentionDays > o.DraftRetentionDays, "Approvals:RequestRetentionDays must be longer than Approvals:DraftRetentionDays.")
+            .Validate(o => o.EscalateAfter > o.ReminderAfter, "Approvals:EscalateAfter must be longer than Approvals:ReminderAfter.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<IApprovalDigestSource>(sp => sp.GetRequiredService<ApprovalStore>());
+        services.AddSingleton<ApproverPolicy>();
+        services.AddSingleton<ApprovalMessenger>();
+        services.AddSingleton<ApprovalService>();
+        services.AddSingleton<ApprovalDecisions>();
+        services.AddSingleton<ApprovalsChat>();
+        services.AddSingleton<ApprovalFollowUp>();
+        services.AddSingleton<ApprovalRetention>();
+        services.AddHostedService<ApprovalBackgroundService>();
+        return services;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.DraftCheck;
+
+namespace Verkruisen.Bot.Approvals.Cards;
+
+/// <summary>The pieces both approval cards share: the state line, the draft, the findings, the refresh.</summary>
+internal static class ApprovalCardParts
+{
+    private static readonly TimeZoneInfo School = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static string When(DateTimeOffset at, ApprovalTexts t) =>
+        TimeZoneInfo.ConvertTime(at, School).ToString("d MMMM yyyy HH:mm", t.Culture);
+
+    /// <summary>The state: waiting for whom, or who decided (or withdrew) when, with the comment.</summary>
+    public static Container State(ApprovalRequestEntity request, ApprovalTexts t)
+    {
+        var state = request.State;
+        List<CardElement> items = [];
+        if (state == ApprovalStatus.Open)
+        {
+            items.Add(new TextBlock(t.Format(t.Waiting, CardText.Escape(request.ApproverName))) { Weight = "Bolder" });
+            if (request.EscalatedToAadId.Length > 0)
+            {
+                items.Add(new TextBlock(t.Format(t.Escalated, CardText.Escape(EscalatedName(request)))) { IsSubtle = true });
+            }
+        }
+        else
+        {
+            var template = state switch { ApprovalStatus.Approved => t.Approved, ApprovalStatus.Rejected => t.Rejected, _ => t.Withdrawn };
+            items.Add(new TextBlock(t.Format(template, CardText.Escape(request.DecidedByName), When(request.DecidedAt ?? request.CreatedAt, t))) { Weight = "Bolder" });
+            if (request.Comment.Length > 0)
+            {
+                items.Add(new RichTextBlock([new TextRun(t.CommentShown) { Weight = "Bolder" }, new TextRun(request.Comment)]));
+            }
+        }
+
+        return new Container(items)
+        {
+            Style = state switch { ApprovalStatus.Approved => "good", ApprovalStatus.Rejected => "attention", ApprovalStatus.Open => "warning", _ => "emphasis" },
+        };
+    }
+
+    /// <summary>Platform, photos, verdict, asked on: values escaped.</summary>
+    public static FactSet Facts(ApprovalRequestEntity request, ApprovalTexts t, DraftCheckTexts d) => new(
+    [
+        new Fact(t.PlatformLabel, request.Platform.Length > 0 ? CardText.Escape(request.Platform) : t.NotSaid),
+        new Fact(t.PhotosLabel, request.Photos switch { "true" => t.Yes, "false" => t.No, _ => t.NotSaid }),
+        new Fact(t.VerdictLabel, request.Verdict switch
+        {
+            VerdictNames.Allowed => d.Allowed,
+            VerdictNames.NotAllowed => d.NotAllowed,
+            _ => d.AskManager,
+        }),
+        new Fact(t.AskedAtLabel, When(request.CreatedAt, t)),
+    ]);
+
+    /// <summary>The question (if any) and the draft, in TextRuns: never markdown, links or mentions.</summary>
+    public static IEnumerable<CardElement> Draft(ApprovalRequestEntity request, ApprovalTexts t, bool forRequester)
+    {
+        if (request.Question.Length > 0)
+        {
+            yield return new TextBlock(forRequester ? t.YourQuestionLabel : t.QuestionLabel) { Weight = "Bolder", Spacing = "Medium" };
+            yield return new RichTextBlock([new TextRun(request.Question)]);
+        }
+
+        yield return new TextBlock(t.DraftLabel) { Weight = "Bolder", Spacing = "Medium" };
+        yield return request.DraftPurgedAt is null
+            ? new RichTextBlock([new TextRun(request.Draft) { Italic = true }])
+            : new TextBlock(t.DraftPurged) { IsSubtle = true };
+    }
+
+    public static IEnumerable<CardElement> Findings(ApprovalRequestEntity request, ApprovalTexts t)
+    {
+        var findings = JsonSerializer.Deserialize(request.FindingsJson, ApprovalJsonContext.Default.ListFinding) ?? [];
+        yield return new TextBlock(t.FindingsTitle) { Weight = "Bolder", Spacing = "Medium", Style = "heading" };
+        if (findings.Count == 0)
+        {
+            yield return new TextBlock(t.NoFindings) { IsSubtle = true };
+        }
+
+        foreach (var finding in findings)
+        {
+            List<TextRun> runs = [new TextRun($"{t.RuleLabel} {finding.Rule}: ") { Weight = "Bolder" }, new TextRun(finding.Message)];
+            if (finding.Excerpt.Length > 0)
+            {
+                runs.Add(new TextRun(" “" + finding.Excerpt + "”") { Italic = true });
+            }
+
+            yield return new RichTextBlock(runs) { Separator = true };
+        }
+    }
+
+    /// <summary>Universal Actions refresh for the people in <paramref name="userIds"/> (channel user ids).</summary>
+    public static CardRefresh? Refresh(ApprovalRequestEntity request, IReadOnlyList<string> userIds) =>
+        userIds.Count == 0
+            ? null
+            : new CardRefresh(ExecuteAction.Create("refresh", ApprovalVerbs.Refresh, IdData(request)), userIds);
+
+    public static JsonObject IdData(ApprovalRequestEntity request) => new() { [ApprovalVerbs.RequestIdKey] = request.Id };
+
+    private static string EscalatedName(ApprovalRequestEntity request) => request.EscalatedToName.Length > 0 ? request.EscalatedToName : request.EscalatedToAadId;
+}

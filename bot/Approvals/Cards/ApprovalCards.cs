@@ -1,0 +1,130 @@
+using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.DraftCheck;
+using Verkruisen.Bot.DraftCheck.Cards;
+using Verkruisen.Bot.Localization;
+
+namespace Verkruisen.Bot.Approvals.Cards;
+
+/// <summary>
+/// The approval cards (Adaptive Card 1.5, Action.Execute, refresh for requester and approvers): the approver's card
+/// (who asks, the draft, platform, photos, findings and rules; comment and Approve/Reject while open), the
+/// requester's status card (sent to whom, withdraw while open) and the request form.
+/// </summary>
+public static class ApprovalCards
+{
+    /// <summary>The approver's card; buttons only while open and when <paramref name="canDecide"/>.</summary>
+    public static AdaptiveCard Approver(ApprovalRequestEntity request, bool canDecide)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var t = ApprovalTexts.For(request.Language);
+        var d = DraftCheckTexts.For(request.Language == "en" ? Language.En : Language.Nl);
+        List<CardElement> body =
+        [
+            TextBlock.Heading(t.ApproverTitle),
+            new TextBlock(t.Format(t.Asks, CardText.Escape(request.RequesterName))),
+            ApprovalCardParts.State(request, t),
+            ApprovalCardParts.Facts(request, t, d),
+            .. ApprovalCardParts.Draft(request, t, forRequester: false),
+            .. ApprovalCardParts.Findings(request, t),
+        ];
+        List<CardAction>? actions = null;
+        if (request.IsOpen && canDecide)
+        {
+            body.Add(new TextInput
+            {
+                Id = ApprovalVerbs.CommentKey,
+                Label = t.CommentLabel,
+                Placeholder = t.CommentPlaceholder,
+                IsMultiline = true,
+                MaxLength = 1000,
+            });
+            actions =
+            [
+                ExecuteAction.Create(t.Approve, ApprovalVerbs.Approve, ApprovalCardParts.IdData(request), "positive") with { AssociatedInputs = "auto" },
+                ExecuteAction.Create(t.Reject, ApprovalVerbs.Reject, ApprovalCardParts.IdData(request), "destructive") with { AssociatedInputs = "auto" },
+            ];
+        }
+
+        return new AdaptiveCard
+        {
+            FallbackText = t.ApproverTitle,
+            Body = body,
+            Actions = actions,
+            Refresh = ApprovalCardParts.Refresh(request, RefreshIds(request)),
+        };
+    }
+
+    /// <summary>The requester's status card: where the request stands; withdraw while open.</summary>
+    public static AdaptiveCard Requester(ApprovalRequestEntity request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var t = ApprovalTexts.For(request.Language);
+        List<CardElement> body = [TextBlock.Heading(t.RequesterTitle)];
+        if (request.IsOpen)
+        {
+            var template = request.ApproverActivityId.Length > 0 ? t.SentTo : t.NotReachedYet;
+            body.Add(new TextBlock(t.Format(template, CardText.Escape(request.ApproverName))));
+        }
+
+        body.Add(ApprovalCardParts.State(request, t));
+        body.AddRange(ApprovalCardParts.Draft(request, t, forRequester: true));
+        return new AdaptiveCard
+        {
+            FallbackText = t.RequesterTitle,
+            Body = body,
+            Actions = request.IsOpen ? [ExecuteAction.Create(t.WithdrawButton, ApprovalVerbs.Withdraw, ApprovalCardParts.IdData(request))] : null,
+            Refresh = ApprovalCardParts.Refresh(request, RefreshIds(request)),
+        };
+    }
+
+    /// <summary>The request form: draft, platform, photos, an optional question to the manager.</summary>
+    public static AdaptiveCard Form(Language language, int maxLength, string? notice = null, string? draft = null)
+    {
+        var t = ApprovalTexts.For(language);
+        var d = DraftCheckTexts.For(language);
+        List<CardElement> body = [TextBlock.Heading(t.FormTitle), new TextBlock(t.FormIntro)];
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(CardText.Escape(notice)) { Color = "Attention", Weight = "Bolder" });
+        }
+
+        body.Add(new TextInput
+        {
+            Id = ApprovalVerbs.DraftKey,
+            Label = t.FormDraftLabel,
+            Placeholder = t.FormDraftPlaceholder,
+            IsMultiline = true,
+            MaxLength = maxLength,
+            IsRequired = true,
+            ErrorMessage = t.FormDraftRequired,
+            Value = draft,
+        });
+        body.Add(new ChoiceSetInput
+        {
+            Id = ApprovalVerbs.PlatformKey,
+            Label = d.PlatformLabel,
+            Choices = DraftCheckFormCard.PlatformChoices,
+            Value = "facebook",
+            Style = "compact",
+        });
+        body.Add(new ToggleInput { Id = ApprovalVerbs.PhotosKey, Label = d.PhotosLabel, Title = t.FormPhotosTitle });
+        body.Add(new TextInput
+        {
+            Id = ApprovalVerbs.QuestionKey,
+            Label = t.FormQuestionLabel,
+            Placeholder = t.FormQuestionPlaceholder,
+            IsMultiline = true,
+            MaxLength = 1000,
+        });
+        return new AdaptiveCard
+        {
+            FallbackText = t.FormIntro,
+            Body = body,
+            Actions = [ExecuteAction.Create(t.FormSend, ApprovalVerbs.Request, style: "positive") with { AssociatedInputs = "auto" }],
+        };
+    }
+
+    private static string[] RefreshIds(ApprovalRequestEntity request) =>
+        request.RefreshUserIds.Split(',', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,106 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Verkruisen.Bot.Approvals.Storage;
+
+/// <summary>
+/// One approval request, the source of truth (table ApprovalRequests). PartitionKey = request id, RowKey = "".
+/// Every change is a conditional update on the ETag, so the first decision wins. The draft text (and the
+/// findings' excerpts of it) are erased after Approvals:DraftRetentionDays; the row goes after RequestRetentionDays.
+/// </summary>
+public sealed class ApprovalRequestEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Id => PartitionKey;
+
+    public string TenantId { get; set; } = "";
+
+    public string RequesterAadId { get; set; } = "";
+
+    public string RequesterName { get; set; } = "";
+
+    /// <summary>The requester's channel id (29:…), for the card's refresh list.</summary>
+    public string RequesterChannelId { get; set; } = "";
+
+    public string ApproverAadId { get; set; } = "";
+
+    public string ApproverName { get; set; } = "";
+
+    /// <summary>The fallback approver the request was escalated to, or "".</summary>
+    public string EscalatedToAadId { get; set; } = "";
+
+    public string EscalatedToName { get; set; } = "";
+
+    /// <summary>Channel user ids (29:…) that get the card refreshed: requester, approver, deputies; comma-separated.</summary>
+    public string RefreshUserIds { get; set; } = "";
+
+    public string Status { get; set; } = nameof(ApprovalStatus.Open);
+
+    public string Language { get; set; } = "nl";
+
+    public string Draft { get; set; } = "";
+
+    public string Platform { get; set; } = "";
+
+    /// <summary>"true", "false" or "" (not said).</summary>
+    public string Photos { get; set; } = "";
+
+    public string Question { get; set; } = "";
+
+    public string Verdict { get; set; } = "";
+
+    public string Rules { get; set; } = "";
+
+    /// <summary>The checker's findings (System.Text.Json, <see cref="ApprovalJsonContext"/>).</summary>
+    public string FindingsJson { get; set; } = "[]";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public string DecidedByAadId { get; set; } = "";
+
+    public string DecidedByName { get; set; } = "";
+
+    public string Comment { get; set; } = "";
+
+    /// <summary>The card in the approver's chat, once delivered.</summary>
+    public string ApproverActivityId { get; set; } = "";
+
+    /// <summary>Every copy of the approver's card (approver, deputies, escalation): see <see cref="CardCopies"/>.</summary>
+    public string Copies { get; set; } = "";
+
+    /// <summary>Whether the requester got the message with the outcome.</summary>
+    public bool RequesterTold { get; set; }
+
+    /// <summary>The requester's status card (the card they clicked, replaced).</summary>
+    public string RequesterActivityId { get; set; } = "";
+
+    public int DeliveryAttempts { get; set; }
+
+    public DateTimeOffset? RemindedAt { get; set; }
+
+    public DateTimeOffset? EscalatedAt { get; set; }
+
+    /// <summary>True from a decision until the requester is told and every card copy is updated.</summary>
+    public bool NotifyPending { get; set; }
+
+    public DateTimeOffset? DraftPurgedAt { get; set; }
+
+    /// <summary>Until when one follow-up pass (of one instance) works on this request; others skip it.</summary>
+    public DateTimeOffset? FollowUpLeaseUntil { get; set; }
+
+    public ApprovalStatus State => Enum.Parse<ApprovalStatus>(Status);
+
+    public bool IsOpen => State == ApprovalStatus.Open;
+
+    public ApprovalSummary ToSummary() => new(
+        Id, RequesterAadId, RequesterName, ApproverAadId, ApproverName, State, CreatedAt, DecidedAt);
+}

@@ -1,0 +1,181 @@
+using Azure;
+using Azure.Data.Tables;
+using Verkruisen.Bot.Storage;
+
+namespace Verkruisen.Bot.Approvals.Storage;
+
+/// <summary>
+/// Approval requests (ApprovalRequests, the truth, ETag-guarded) and their index (ApprovalIndex, pointers that
+/// make every query a partition read: see <see cref="ApprovalIndexEntity"/>). No query scans a whole table.
+/// </summary>
+public sealed class ApprovalStore(Tables tables) : IApprovalDigestSource
+{
+    private TableClient Requests => tables.Get(Tables.ApprovalRequests);
+
+    private TableClient Index => tables.Get(Tables.ApprovalIndex);
+
+    /// <summary>Stores a new request: pointers first, then the request, so a stored request is always findable.</summary>
+    public async Task CreateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.Id;
+        var at = request.CreatedAt;
+        await Task.WhenAll(
+            PointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(at, id), id, cancellationToken),
+            PointAsync(ApprovalIndexKeys.UserOpen(request.RequesterAadId), id, id, cancellationToken),
+            PointAsync(ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(at, id), id, cancellationToken),
+            PointAsync(ApprovalIndexKeys.User(request.RequesterAadId), ApprovalIndexKeys.Inverted(at, id), id, cancellationToken),
+            PointAsync(ApprovalIndexKeys.Created(at), ApprovalIndexKeys.Timed(at, id), id, cancellationToken));
+        var response = await Requests.AddEntityAsync(request, cancellationToken);
+        request.ETag = response.Headers.ETag ?? default;
+    }
+
+    public async Task<ApprovalRequestEntity?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 64)
+        {
+            return null;
+        }
+
+        var result = await Requests.GetEntityIfExistsAsync<ApprovalRequestEntity>(id, "", cancellationToken: cancellationToken);
+        return result.HasValue ? result.Value : null;
+    }
+
+    /// <summary>Writes the request if nobody changed it since it was read; throws 412 otherwise. Updates the ETag.</summary>
+    public async Task UpdateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await Requests.UpdateEntityAsync(request, request.ETag, TableUpdateMode.Replace, cancellationToken);
+        request.ETag = response.Headers.ETag ?? default;
+    }
+
+    /// <summary>After an escalation: the fallback approver's open list holds the request too.</summary>
+    public Task AddApproverPointerAsync(ApprovalRequestEntity request, string approverAadId, CancellationToken cancellationToken) =>
+        PointAsync(ApprovalIndexKeys.ApproverOpen(approverAadId), ApprovalIndexKeys.Timed(request.CreatedAt, request.Id), request.Id, cancellationToken);
+
+    /// <summary>Moves the pointers of a request that was just decided or withdrawn (idempotent).</summary>
+    public async Task MarkClosedAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.Id;
+        var decidedAt = request.DecidedAt ?? request.CreatedAt;
+        await Task.WhenAll(
+            request.NotifyPending ? PointAsync(ApprovalIndexKeys.Pending, id, id, cancellationToken) : Task.CompletedTask,
+            PointAsync(ApprovalIndexKeys.Decided(decidedAt), ApprovalIndexKeys.Timed(decidedAt, id), id, cancellationToken));
+        await Task.WhenAll(
+            UnpointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.UserOpen(request.RequesterAadId), id, cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
+            request.EscalatedToAadId.Length > 0
+                ? UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.EscalatedToAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken)
+                : Task.CompletedTask);
+    }
+
+    public Task ClearPendingAsync(string id, CancellationToken cancellationToken) => UnpointAsync(ApprovalIndexKeys.Pending, id, cancellationToken);
+
+    /// <summary>Every open request, oldest first (stale pointers skipped).</summary>
+    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListOpenRequestsAsync(CancellationToken cancellationToken) =>
+        [.. (await LoadAsync(ApprovalIndexKeys.Open, null, null, null, cancellationToken)).Where(r => r.IsOpen)];
+
+    /// <summary>Decided requests whose notifications are not all through yet.</summary>
+    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListPendingAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(ApprovalIndexKeys.Pending, null, null, null, cancellationToken);
+
+    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListUserOpenAsync(string aadId, CancellationToken cancellationToken) =>
+        [.. (await LoadAsync(ApprovalIndexKeys.UserOpen(aadId), null, null, null, cancellationToken)).Where(r => r.IsOpen)];
+
+    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListApproverOpenAsync(string aadId, CancellationToken cancellationToken) =>
+        [.. (await LoadAsync(ApprovalIndexKeys.ApproverOpen(aadId), null, null, null, cancellationToken)).Where(r => r.IsOpen)];
+
+    /// <summary>A user's most recent requests, newest first.</summary>
+    public Task<IReadOnlyList<ApprovalRequestEntity>> ListUserRecentAsync(string aadId, int max, CancellationToken cancellationToken) =>
+        LoadAsync(ApprovalIndexKeys.User(aadId), null, null, max, cancellationToken);
+
+    public async Task<IReadOnlyList<ApprovalSummary>> ListCreatedAsync(DateTimeOffset fromInclusive, DateTimeOffset untilExclusive, CancellationToken cancellationToken) =>
+        await ListTimedAsync(ApprovalIndexKeys.Created, fromInclusive, untilExclusive, cancellationToken);
+
+    public async Task<IReadOnlyList<ApprovalSummary>> ListDecidedAsync(DateTimeOffset fromInclusive, DateTimeOffset untilExclusive, CancellationToken cancellationToken) =>
+        await ListTimedAsync(ApprovalIndexKeys.Decided, fromInclusive, untilExclusive, cancellationToken);
+
+    public async Task<IReadOnlyList<ApprovalSummary>> ListOpenAsync(CancellationToken cancellationToken) =>
+        [.. (await ListOpenRequestsAsync(cancellationToken)).Select(r => r.ToSummary())];
+
+    /// <summary>The pointers in the decided partitions of months before <paramref name="before"/>'s month, and that month up to it.</summary>
+    internal async Task<IReadOnlyList<ApprovalIndexEntity>> DecidedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {"decided|"} and PartitionKey le {ApprovalIndexKeys.Decided(before)} and RowKey lt {ApprovalIndexKeys.Ticks(before)}");
+        var rows = new List<ApprovalIndexEntity>();
+        await foreach (var row in Index.QueryAsync<ApprovalIndexEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Deletes a request and every pointer to it that can still exist.</summary>
+    internal async Task DeleteAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        var id = request.Id;
+        var decidedAt = request.DecidedAt ?? request.CreatedAt;
+        await Task.WhenAll(
+            UnpointAsync(ApprovalIndexKeys.User(request.RequesterAadId), ApprovalIndexKeys.Inverted(request.CreatedAt, id), cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.Created(request.CreatedAt), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.Pending, id, cancellationToken));
+        await IgnoreMissingAsync(Requests.DeleteEntityAsync(id, "", ETag.All, cancellationToken));
+        await UnpointAsync(ApprovalIndexKeys.Decided(decidedAt), ApprovalIndexKeys.Timed(decidedAt, id), cancellationToken);
+    }
+
+    internal Task UnpointAsync(string partition, string row, CancellationToken cancellationToken) =>
+        IgnoreMissingAsync(Index.DeleteEntityAsync(partition, row, ETag.All, cancellationToken));
+
+    private async Task<IReadOnlyList<ApprovalSummary>> ListTimedAsync(
+        Func<DateTimeOffset, string> partition, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var all = new List<ApprovalRequestEntity>();
+        foreach (var month in ApprovalIndexKeys.Months(from, until))
+        {
+            all.AddRange(await LoadAsync(partition(month), ApprovalIndexKeys.Ticks(from), ApprovalIndexKeys.Ticks(until), null, cancellationToken));
+        }
+
+        return [.. all.Select(r => r.ToSummary())];
+    }
+
+    private async Task<IReadOnlyList<ApprovalRequestEntity>> LoadAsync(
+        string partition, string? rowFrom, string? rowUntil, int? max, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        if (rowFrom is not null && rowUntil is not null)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"RowKey ge {rowFrom} and RowKey lt {rowUntil}");
+        }
+
+        var ids = new List<string>();
+        await foreach (var row in Index.QueryAsync<ApprovalIndexEntity>(filter, maxPerPage: max, select: ["RequestId"], cancellationToken: cancellationToken))
+        {
+            ids.Add(row.RequestId);
+            if (ids.Count == max)
+            {
+                break;
+            }
+        }
+
+        var loaded = await Task.WhenAll(ids.Distinct(StringComparer.Ordinal).Select(id => GetAsync(id, cancellationToken)));
+        return [.. loaded.OfType<ApprovalRequestEntity>()];
+    }
+
+    private async Task PointAsync(string partition, string row, string id, CancellationToken cancellationToken) =>
+        await Index.UpsertEntityAsync(new ApprovalIndexEntity { PartitionKey = partition, RowKey = row, RequestId = id }, TableUpdateMode.Replace, cancellationToken);
+
+    private static async Task IgnoreMissingAsync(Task<Response> delete)
+    {
+        try
+        {
+            await delete;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+}

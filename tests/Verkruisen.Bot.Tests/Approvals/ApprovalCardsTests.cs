@@ -1,0 +1,111 @@
+using Newtonsoft.Json.Linq;
+using Verkruisen.Bot.Approvals;
+using Verkruisen.Bot.Approvals.Cards;
+using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.Localization;
+
+namespace Verkruisen.Bot.Tests.Approvals;
+
+/// <summary>The approval cards as JSON, as a renderer sees them.</summary>
+public sealed class ApprovalCardsTests
+{
+    private static ApprovalRequestEntity Request(string language = "nl") => new()
+    {
+        PartitionKey = "req-1",
+        RequesterAadId = "teacher",
+        RequesterName = "Anna_*de* [Vries](https://x.example)",
+        ApproverAadId = "manager",
+        ApproverName = "Meester Bram",
+        Language = language,
+        Draft = "Kijk **hier** [link](https://evil.example) <at>Bram</at>",
+        Platform = "instagram",
+        Photos = "true",
+        Verdict = "ask-manager",
+        FindingsJson = """[{"Rule":"10","Kind":"pupil-photo","Message":"Foto's van leerlingen.","Excerpt":"Kijk","Severity":"AskManager"}]""",
+        CreatedAt = new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero),
+        RefreshUserIds = "29:teacher,29:manager",
+        ApproverActivityId = "activity-1",
+    };
+
+    private static JObject Json(AdaptiveCard card) => JObject.Parse(CardJson.Serialize(card));
+
+    [Fact]
+    public void Approver_Open_HasLabelledCommentApproveRejectAndRefresh()
+    {
+        var card = Json(ApprovalCards.Approver(Request(), canDecide: true));
+
+        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.Equal("Opmerking voor de aanvrager (optioneel)", (string?)card.SelectToken("$.body[?(@.id == 'comment')].label"));
+        Assert.Equal(["approvals.approve", "approvals.reject"], card["actions"]!.Select(a => (string?)a["verb"]));
+        Assert.All(card["actions"]!, a => Assert.Equal(("Action.Execute", "Action.Submit", "req-1"), ((string?)a["type"], (string?)a["fallback"]!["type"], (string?)a["data"]!["requestId"])));
+        Assert.Equal("approvals.refresh", (string?)card["refresh"]!["action"]!["verb"]);
+        Assert.Equal(["29:teacher", "29:manager"], card["refresh"]!["userIds"]!.Select(u => (string?)u));
+    }
+
+    [Fact]
+    public void Approver_PersonsWords_NeverMarkdown()
+    {
+        var card = Json(ApprovalCards.Approver(Request(), canDecide: true));
+        var blocks = card.SelectTokens("$..[?(@.type == 'TextBlock')].text").Select(t => (string)t!).ToList();
+
+        Assert.Contains(card.SelectTokens("$..inlines[*].text"), t => (string?)t == "Kijk **hier** [link](https://evil.example) <at>Bram</at>");
+        Assert.Contains(blocks, b => b.StartsWith("Anna\\_\\*de\\* \\[Vries\\]\\(https://x.example\\) vraagt", StringComparison.Ordinal));
+        Assert.DoesNotContain(blocks, b => b.Contains("evil.example", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ApprovalStatus.Approved, "✅ Goedgekeurd door Carla Adjunct op 24 november 2026 15:05.")]
+    [InlineData(ApprovalStatus.Rejected, "⛔ Afgekeurd door Carla Adjunct op 24 november 2026 15:05.")]
+    [InlineData(ApprovalStatus.Withdrawn, "↩️ Ingetrokken door Carla Adjunct op 24 november 2026 15:05.")]
+    public void Approver_Decided_ShowsWhoWhenAndCommentWithoutButtons(ApprovalStatus status, string line)
+    {
+        var request = Request();
+        request.Status = status.ToString();
+        request.DecidedAt = new DateTimeOffset(2026, 11, 24, 14, 5, 0, TimeSpan.Zero);
+        request.DecidedByName = "Carla Adjunct";
+        request.Comment = "Zonder *namen*";
+
+        var card = Json(ApprovalCards.Approver(request, canDecide: true));
+
+        Assert.Null(card["actions"]);
+        Assert.Null(card.SelectToken("$.body[?(@.id == 'comment')]"));
+        Assert.Contains(card.SelectTokens("$..text"), t => (string?)t == line);
+        Assert.Contains(card.SelectTokens("$..inlines[*].text"), t => (string?)t == "Zonder *namen*");
+    }
+
+    [Fact]
+    public void Approver_DraftPurged_SaysSoInsteadOfTheText()
+    {
+        var request = Request();
+        request.Status = nameof(ApprovalStatus.Approved);
+        request.Draft = "";
+        request.DraftPurgedAt = DateTimeOffset.UnixEpoch;
+
+        var json = Json(ApprovalCards.Approver(request, canDecide: false)).ToString();
+
+        Assert.Contains("volgens de bewaartermijn verwijderd", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("activity-1", "Verstuurd naar Meester Bram.")]
+    [InlineData("", "Ik kon Meester Bram nog niet bereiken.")]
+    public void Requester_Open_SaysWhereItWentAndOffersWithdraw(string approverActivityId, string expected)
+    {
+        var request = Request();
+        request.ApproverActivityId = approverActivityId;
+
+        var card = Json(ApprovalCards.Requester(request));
+
+        Assert.Contains(card.SelectTokens("$..text"), t => ((string?)t)!.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal("approvals.withdraw", (string?)Assert.Single(card["actions"]!)["verb"]);
+    }
+
+    [Fact]
+    public void Cards_English_AreInEnglish()
+    {
+        Assert.Contains("Approval request", Json(ApprovalCards.Approver(Request("en"), canDecide: true)).ToString(), StringComparison.Ordinal);
+        Assert.Contains("Sent to Meester Bram.", Json(ApprovalCards.Requester(Request("en"))).ToString(), StringComparison.Ordinal);
+        Assert.Contains("Send for approval", Json(ApprovalCards.Form(Language.En, 5000)).ToString(), StringComparison.Ordinal);
+    }
+}

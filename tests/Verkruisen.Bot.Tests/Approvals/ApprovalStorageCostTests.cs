@@ -1,0 +1,42 @@
+using Verkruisen.Bot.Approvals;
+using Xunit.Abstractions;
+using static Verkruisen.Bot.Tests.Approvals.ApprovalScenario;
+
+namespace Verkruisen.Bot.Tests.Approvals;
+
+/// <summary>What one request and one decision cost in Table Storage requests (measured through the pipeline).</summary>
+public sealed class ApprovalStorageCostTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task RequestAndDecision_UseAFewPointRequestsAndNoScan()
+    {
+        await using var s = await StartAsync();
+        await s.OpenChatAsync(Teacher);
+        await s.OpenChatAsync(Manager);
+        await s.OpenChatAsync(Deputy);
+        await s.RequestAsync("Warm-up"); // conversation references are cached after their first write
+        s.Storage.Reset();
+
+        await s.ClickAsync(Teacher, "draftcheck.request-approval", new() { ["draft"] = "Een foto van de klas.", ["photos"] = "true" });
+        var create = s.Storage.ToString();
+        var createTotal = s.Storage.Total;
+        var request = (await s.Store.ListUserOpenAsync(Teacher, CancellationToken.None)).OrderBy(r => r.CreatedAt).Last();
+        s.Storage.Reset();
+        await s.ClickAsync(Manager, ApprovalVerbs.Approve, Id(request));
+        var decide = s.Storage.ToString();
+        var decideTotal = s.Storage.Total;
+        s.Storage.Reset();
+        await s.Store.ListOpenAsync(CancellationToken.None);
+        var digestOpen = s.Storage.ToString();
+
+        output.WriteLine($"request ({createTotal}): {create}");
+        output.WriteLine($"decision ({decideTotal}): {decide}");
+        output.WriteLine($"digest ListOpen with 1 open: {digestOpen}");
+        // Request: 5 index rows, the request, its delivery update, conversation lookups. Decision: read, conditional
+        // write, index moves, the notifications' update. The requests table is never queried, only read by key.
+        Assert.InRange(createTotal, 7, 14);
+        Assert.InRange(decideTotal, 4, 14);
+        Assert.DoesNotContain("ApprovalRequests (query)", create + decide + digestOpen, StringComparison.Ordinal);
+        Assert.Contains("GET ApprovalIndex (query): 1", digestOpen, StringComparison.Ordinal);
+    }
+}
