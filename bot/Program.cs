@@ -2,6 +2,7 @@ using Verkruisen.Bot.CommandLine;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
+using Verkruisen.Bot.MessagingExtension;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
 
@@ -18,6 +19,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddGuidelines(builder.Configuration);
 builder.Services.AddDraftCheck(builder.Configuration);
+builder.Services.AddMessagingExtension();
 
 var app = builder.Build();
 app.UseExceptionHandler();
