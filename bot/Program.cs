@@ -19,7 +19,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddGuidelines(builder.Configuration);
 builder.Services.AddDraftCheck(builder.Configuration);
-builder.Services.AddMessagingExtension();
+builder.Services.AddMessagingExtension(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -5,8 +5,11 @@ namespace Verkruisen.Bot.MessagingExtension;
 /// <summary>What the messaging extension answers an invoke with, in plain terms (the Teams edge maps it to the wire).</summary>
 public abstract record MessagingExtensionReply
 {
-    /// <summary>A list of search results (<c>composeExtension.type: result</c>, layout list, a thumbnail preview each).</summary>
-    public sealed record Results(IReadOnlyList<SearchHit> Hits) : MessagingExtensionReply;
+    /// <summary>
+    /// A list of search results (<c>composeExtension.type: result</c>, layout list, a thumbnail preview each); with
+    /// <paramref name="TapToSelect"/> a preview's tap sends <c>composeExtension/selectItem</c> with the section id.
+    /// </summary>
+    public sealed record Results(IReadOnlyList<SearchHit> Hits, bool TapToSelect) : MessagingExtensionReply;
 
     /// <summary>A plain text shown instead of results (<c>composeExtension.type: message</c>).</summary>
     public sealed record Message(string Text) : MessagingExtensionReply;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Localization;
 
@@ -8,7 +9,8 @@ namespace Verkruisen.Bot.MessagingExtension;
 /// (<see cref="MessagingExtensionCommands"/>): search and select a rule, open and submit the message check.
 /// An unknown command id is the caller's error (400), never a crash.
 /// </summary>
-public sealed partial class MessagingExtensionService(GuidelineSearch search, MessageCheck check, ILogger<MessagingExtensionService> logger)
+public sealed partial class MessagingExtensionService(
+    GuidelineSearch search, MessageCheck check, IOptions<MessagingExtensionOptions> options, ILogger<MessagingExtensionService> logger)
 {
     public MessagingExtensionReply Query(string? commandId, SearchQuery query)
     {
@@ -22,7 +24,7 @@ public sealed partial class MessagingExtensionService(GuidelineSearch search, Me
         Log.Searched(logger, query.Text?.Length ?? 0, query.InitialRun, hits.Count);
         return hits.Count == 0 && query.Skip == 0
             ? new MessagingExtensionReply.Message(MessagingExtensionTexts.For(query.Language).NoResults)
-            : new MessagingExtensionReply.Results(hits);
+            : new MessagingExtensionReply.Results(hits, options.Value.SelectItemOnTap);
     }
 
     /// <summary>A search result was picked (its preview's tap): the rule card to insert.</summary>

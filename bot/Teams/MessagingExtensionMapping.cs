@@ -79,7 +79,7 @@ public static class MessagingExtensionMapping
         {
             Type = "result",
             AttachmentLayout = AttachmentLayoutTypes.List,
-            Attachments = [.. r.Hits.Select(h => Attachment(h.Card, h.Title, h.Line, h.SectionId))],
+            Attachments = [.. r.Hits.Select(h => Attachment(h.Card, h.Title, h.Line, r.TapToSelect ? h.SectionId : null))],
         },
         MessagingExtensionReply.Insert i => new()
         {
@@ -93,7 +93,7 @@ public static class MessagingExtensionMapping
 
     /// <summary>
     /// An Adaptive Card with a thumbnail preview (Teams allows only hero or thumbnail previews). A search result's
-    /// preview taps to <c>composeExtension/selectItem</c> with its section id.
+    /// preview may tap to <c>composeExtension/selectItem</c> with its section id.
     /// </summary>
     private static MessagingExtensionAttachment Attachment(Cards.AdaptiveCard card, string title, string line, string? sectionId)
     {
