@@ -50,6 +50,17 @@ public static class MessagingExtensionMapping
         return new CardActionRequest(verb, data, ActivityMapping.UserOf(activity), ActivityMapping.LanguageOf(activity), null);
     }
 
+    /// <summary>
+    /// A message that is only a card inserted from the compose box (a rule or a verdict, sent into the bot's own
+    /// chat): an Adaptive Card attachment and no visible text, just the client's placeholder markup. No question.
+    /// </summary>
+    public static bool IsInsertedCard(IMessageActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Attachments?.Any(a => a.ContentType == Cards.AdaptiveCard.ContentType) == true
+            && !MessageText.From("html", activity.Text).HasText;
+    }
+
     public static MessagingExtensionResponse ToResponse(MessagingExtensionReply reply) =>
         new() { ComposeExtension = ToResult(reply) ?? throw new InvalidOperationException(reply.GetType().Name + " is no search answer.") };
 

@@ -59,6 +59,11 @@ public sealed partial class VerkruisenBot(
             return;
         }
 
+        if (MessagingExtensionMapping.IsInsertedCard(activity))
+        {
+            return;
+        }
+
         var text = ActivityMapping.TextOf(turnContext);
         Log.MessageReceived(logger, activity.Id, text.Length);
         var user = ActivityMapping.UserOf(activity);
