@@ -77,15 +77,24 @@ public static class MessageText
                 var block = Blocks.Contains(element.LocalName);
                 if (block)
                 {
-                    text.Append('\n');
+                    EndLine(text);
                 }
 
                 Walk(element, text, ref hasMedia);
                 if (block)
                 {
-                    text.Append('\n');
+                    EndLine(text);
                 }
             }
+        }
+    }
+
+    /// <summary>A block starts and ends on its own line; an empty block (&lt;p&gt;&amp;nbsp;&lt;/p&gt;) still makes an empty line.</summary>
+    private static void EndLine(StringBuilder text)
+    {
+        if (text.Length > 0 && text[^1] != '\n')
+        {
+            text.Append('\n');
         }
     }
 

@@ -125,6 +125,19 @@ public sealed class SearchPipelineTests : PipelineTest
         Assert.InRange(watch.ElapsedMilliseconds, 0, 2000);
     }
 
+    [Fact]
+    public async Task Message_RuleCardInsertedIntoTheBotsChat_IsNoQuestionAndGetsNoAnswer()
+    {
+        var message = Activities.Message(Connector.ServiceUrl, "\n<span class=\"inline-compose-card\" itemid=\"0\" itemtype=\"http://schema.skype.com/InputExtension\">\n  <span content=\"0\" itemprop=\"cardId\"></span>\n</span>\n");
+        message["attachments"] = new JArray(new JObject { ["contentType"] = Adaptive, ["content"] = new JObject { ["type"] = "AdaptiveCard", ["version"] = "1.5" } });
+
+        var response = await Bot.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Task.Delay(300);
+        Assert.Empty(Connector.Requests);
+    }
+
     private async Task<JObject> ComposeExtensionAsync(JObject activity)
     {
         var response = await Bot.PostActivityAsync(activity);
