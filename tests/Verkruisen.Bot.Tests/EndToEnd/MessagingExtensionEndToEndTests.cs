@@ -40,8 +40,10 @@ public sealed class MessagingExtensionEndToEndTests(PlaygroundFixture fixture)
         const string draft = "Emma from group 6 has dyscalculia and gets extra time.";
         await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
         var extension = new PlaygroundMessagingExtension(chat);
+        await chat.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
+        var before = await extension.MessageCountAsync();
         await chat.SayAsync(draft);
-        await chat.WaitForTextCountAsync(draft, 1);
+        await extension.WaitForMessageCountAsync(before + 2); // the message and the bot's answer to it
 
         await extension.RunActionOnMessageAsync(draft, MessagingExtensionCommands.CheckMessage);
 

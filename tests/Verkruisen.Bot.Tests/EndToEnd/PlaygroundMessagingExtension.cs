@@ -12,6 +12,8 @@ public sealed class PlaygroundMessagingExtension(PlaygroundPage chat)
 {
     private IPage Page => chat.Page;
 
+    private ILocator MessageMenus => Page.GetByRole(AriaRole.Button, new() { Name = "Show more information" });
+
     /// <summary>Opens the search and types <paramref name="text"/>: one <c>composeExtension/query</c>.</summary>
     public async Task SearchAsync(string commandId, string parameterName, string text)
     {
@@ -36,7 +38,7 @@ public sealed class PlaygroundMessagingExtension(PlaygroundPage chat)
         var message = Page.GetByText(messageText, new() { Exact = true }).Last;
         await message.HoverAsync();
         var box = await message.BoundingBoxAsync() ?? throw new InvalidOperationException("The message is not visible.");
-        var menus = Page.GetByRole(AriaRole.Button, new() { Name = "Show more information" });
+        var menus = MessageMenus;
         ILocator? nearest = null;
         var distance = double.MaxValue;
         for (var i = 0; i < await menus.CountAsync(); i++)
@@ -51,6 +53,25 @@ public sealed class PlaygroundMessagingExtension(PlaygroundPage chat)
         await Page.GetByRole(AriaRole.Menuitem, new() { Name = "Action Command" }).ClickAsync();
         await Page.GetByPlaceholder("Input command id or leave blanks").FillAsync(commandId);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+    }
+
+    /// <summary>How many messages the chat shows (each has a "..." menu).</summary>
+    public Task<int> MessageCountAsync() => MessageMenus.CountAsync();
+
+    /// <summary>Waits until the chat shows at least <paramref name="count"/> messages, so that the layout stops moving.</summary>
+    public async Task WaitForMessageCountAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await MessageCountAsync() < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                await chat.ScreenshotAsync("timeout");
+                throw new TimeoutException($"Expected {count} messages, saw {await MessageCountAsync()} (screenshot: timeout.png).");
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>The open dialog (task module).</summary>
