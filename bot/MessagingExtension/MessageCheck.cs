@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
@@ -25,14 +26,17 @@ public sealed class MessageCheck(DraftChecker checker)
     public MessagingExtensionReply Open(MessageContent? message, Language language)
     {
         var t = MessagingExtensionTexts.For(language);
+        var max = checker.MaxDraftLength;
         var notice = message switch
         {
             null => null,
             { HasText: false } => t.NoText,
+            { Text.Length: var length } when length > max =>
+                string.Format(CultureInfo.InvariantCulture, DraftCheckTexts.For(language).TooLong, length, max),
             { HasMedia: true } => t.AlsoImages,
             _ => null,
         };
-        var form = DraftCheckFormCard.Create(language, checker.MaxDraftLength, notice, message is { HasText: true } ? message.Text : null);
+        var form = DraftCheckFormCard.Create(language, max, notice, message is { HasText: true } ? message.Text : null);
         return new MessagingExtensionReply.Dialog(t.DialogTitle, DialogCards.ForDialog(form));
     }
 

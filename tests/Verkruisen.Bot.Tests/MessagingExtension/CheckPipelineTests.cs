@@ -131,6 +131,18 @@ public sealed class CheckPipelineTests : PipelineTest
         Assert.Equal("application/vnd.microsoft.card.thumbnail", (string?)attachment["preview"]!["contentType"]);
         Assert.Equal("⛔ Niet plaatsen", (string?)attachment["content"]!["body"]![0]!["items"]![0]!["text"]);
         Assert.Null(attachment["content"]!["actions"]);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(attachment["content"]!.ToString(Newtonsoft.Json.Formatting.None)), 1, RuleCard.MaxBytes);
+    }
+
+    [Fact]
+    public async Task FetchTask_MessageLongerThanACheckTakes_SaysSo()
+    {
+        var html = "<p>" + string.Join(' ', Enumerable.Repeat("Een lange tekst over de schoolreis.", 200)) + "</p>";
+
+        var task = await TaskAsync(ComposeExtensionActivities.FetchTask(Connector.ServiceUrl, html));
+
+        var card = (JObject)task["value"]!["card"]!["content"]!;
+        Assert.Contains(card["body"]!, e => ((string?)e["text"])?.Contains("te lang om te controleren", StringComparison.Ordinal) == true);
     }
 
     [Fact]
