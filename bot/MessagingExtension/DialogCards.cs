@@ -3,9 +3,9 @@ using Verkruisen.Bot.Cards;
 namespace Verkruisen.Bot.MessagingExtension;
 
 /// <summary>
-/// Cards shown in a dialog (task module): Teams dialogs run Action.Submit, not Universal Actions, so each
-/// Action.Execute becomes its Action.Submit fallback (same verb and data, which arrive in submitAction's
-/// <c>value.data</c>).
+/// Cards shown in a dialog (task module): an Adaptive Card dialog sends its result with Action.Submit (it arrives
+/// in submitAction's <c>value.data</c>); Universal Actions are not documented for dialogs. So each Action.Execute
+/// becomes its Action.Submit fallback, with the same verb and data.
 /// </summary>
 public static class DialogCards
 {
