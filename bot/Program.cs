@@ -5,6 +5,7 @@ using Verkruisen.Bot.EntraDirectory;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
+using Verkruisen.Bot.MessagingExtension;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
 
@@ -24,6 +25,7 @@ builder.Services.AddDraftCheck(builder.Configuration);
 builder.Services.AddDigest(builder.Configuration);
 builder.Services.AddDirectory(builder.Configuration, builder.Environment);
 builder.Services.AddApprovals(builder.Configuration);
+builder.Services.AddMessagingExtension(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

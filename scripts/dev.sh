@@ -29,7 +29,8 @@ node_modules/.bin/azurite-table --location .azurite --tableHost 127.0.0.1 --tabl
 pids+=($!)
 
 dotnet build bot/Verkruisen.Bot.csproj -v quiet -nologo
-ASPNETCORE_ENVIRONMENT=Development \
+# The Playground rejects search results whose preview taps to selectItem: results insert their card directly.
+ASPNETCORE_ENVIRONMENT=Development MessagingExtension__SelectItemOnTap=false \
 Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${TABLE_PORT}/devstoreaccount1;" \
   dotnet run --no-build --no-launch-profile --project bot -- --urls "http://127.0.0.1:${BOT_PORT}" &
 pids+=($!)

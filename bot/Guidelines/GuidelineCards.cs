@@ -61,6 +61,10 @@ public static class GuidelineCards
         };
     }
 
+    /// <summary>A section's label and its verbatim Dutch text, escaped (with the English translation for English readers).</summary>
+    public static IEnumerable<CardElement> Quote(ProtocolSection section, Language language) =>
+        Quote(section, language, GuidelineTexts.For(language));
+
     private static IEnumerable<CardElement> Quote(ProtocolSection section, Language language, GuidelineTexts t)
     {
         yield return new TextBlock(CardText.Escape(t.Label(section, language))) { Weight = "Bolder", Spacing = "Medium", Separator = true };

@@ -23,6 +23,8 @@ public sealed class QuestionEngine
     private const double CiteFraction = 0.75;
     private const int MaxCited = 3;
     private const string SocialMedia = "socialmedia";
+    private const int MinPrefix = 3;
+    private const int MaxCompletions = 5;
 
     private readonly QuestionTerms terms;
     private readonly SectionIndex index;
@@ -123,6 +125,33 @@ public sealed class QuestionEngine
         var confidence = top * (0.6 + (0.4 * (top - second) / top)) * Math.Min(1, specific / FullStrength) * Math.Sqrt(known);
         var cited = ranked.TakeWhile((r, i) => i < MaxCited && r.Score >= top * CiteFraction).ToList();
         return new QuestionResult(QuestionKind.Answer, cited, ranked, Math.Round(confidence, 3), confidence >= ConfidenceThreshold, language);
+    }
+
+    /// <summary>
+    /// The compose-box search: every section the text's words point to, best first, without the scope gate or the
+    /// confidence an answer needs. The last word may be unfinished ("fot"): it also stands for the protocol words it
+    /// begins (at most <see cref="MaxCompletions"/>), so results appear while typing.
+    /// </summary>
+    public IReadOnlyList<RankedSection> Search(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = terms.Fold(text).Where(w => !w.All(char.IsAsciiDigit)).ToList();
+        if (words.Count > 0 && words[^1] is { Length: >= MinPrefix } last && !terms.Vocabulary.Contains(last))
+        {
+            var completions = terms.Vocabulary
+                .Where(v => v.Length > last.Length && v.StartsWith(last, StringComparison.Ordinal) && !terms.IsStopWord(v))
+                .OrderBy(v => v.Length).ThenBy(v => v, StringComparer.Ordinal)
+                .Take(MaxCompletions)
+                .ToList();
+            if (completions.Count > 0)
+            {
+                words.RemoveAt(words.Count - 1);
+                words.AddRange(completions);
+            }
+        }
+
+        var query = terms.Terms(words, correctTypos: true).SelectMany(w => w.Stems).ToHashSet(StringComparer.Ordinal);
+        return query.Count == 0 ? [] : [.. Rank(query).Where(r => r.Score > 0)];
     }
 
     private List<RankedSection> Rank(HashSet<string> query)

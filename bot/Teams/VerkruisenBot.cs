@@ -1,7 +1,9 @@
+using System.Net;
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Cards;
@@ -11,6 +13,7 @@ using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Localization;
+using Verkruisen.Bot.MessagingExtension;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -24,6 +27,7 @@ public sealed partial class VerkruisenBot(
     DraftCheckChat draftCheck,
     DigestChat digest,
     GuidelinesChat guidelines,
+    MessagingExtensionService messagingExtension,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
@@ -56,6 +60,11 @@ public sealed partial class VerkruisenBot(
                 CardActionResult.Failure e => ChatReply.FromText(e.Text),
                 _ => throw new InvalidOperationException("Unknown card action result."),
             }), cancellationToken);
+            return;
+        }
+
+        if (MessagingExtensionMapping.IsInsertedCard(activity))
+        {
             return;
         }
 
@@ -133,6 +142,31 @@ public sealed partial class VerkruisenBot(
 
         return response!;
     }
+
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(
+        ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(MessagingExtensionMapping.ToResponse(OrFail(messagingExtension.Query(
+            query?.CommandId, MessagingExtensionMapping.ToSearchQuery(query, ActivityMapping.LanguageOf(turnContext.Activity))))));
+
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionSelectItemAsync(
+        ITurnContext<IInvokeActivity> turnContext, JObject query, CancellationToken cancellationToken) =>
+        Task.FromResult(MessagingExtensionMapping.ToResponse(OrFail(messagingExtension.SelectItem(
+            MessagingExtensionMapping.SectionIdOf(query), ActivityMapping.LanguageOf(turnContext.Activity)))));
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(
+        ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(MessagingExtensionMapping.ToActionResponse(OrFail(messagingExtension.FetchTask(
+            action?.CommandId, MessagingExtensionMapping.MessageOf(action), ActivityMapping.LanguageOf(turnContext.Activity)))));
+
+    protected override async Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(
+        ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        MessagingExtensionMapping.ToActionResponse(OrFail(await messagingExtension.SubmitActionAsync(
+            action?.CommandId, MessagingExtensionMapping.ToCardActionRequest(turnContext.Activity, action), HandleCardActionAsync, cancellationToken)));
+
+    /// <summary>A request the extension cannot serve (an unknown command) is answered with its status, not a 500.</summary>
+    private static MessagingExtensionReply OrFail(MessagingExtensionReply reply) => reply is MessagingExtensionReply.Failure failure
+        ? throw new InvokeResponseException((HttpStatusCode)failure.StatusCode, MessagingExtensionMapping.ErrorBody(failure))
+        : reply;
 
     private async Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -21,6 +21,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Teams__AllowAnonymous"] = "true",
+            // The Playground rejects search results whose preview taps to selectItem (see MessagingExtensionOptions).
+            ["MessagingExtension__SelectItemOnTap"] = "false",
             ["Storage__ConnectionString"] = azurite.ConnectionString,
             ["Storage__TablePrefix"] = TablePrefix,
 
