@@ -11,8 +11,8 @@ public static class ApprovalVerbs
 
     public const string RequestIdKey = "requestId";
     public const string CommentKey = "comment";
-    public const string DraftKey = "draft";
-    public const string PlatformKey = "platform";
-    public const string PhotosKey = "photos";
+    public const string DraftKey = DraftCheck.DraftCheckVerbs.DraftKey;
+    public const string PlatformKey = DraftCheck.DraftCheckVerbs.PlatformKey;
+    public const string PhotosKey = DraftCheck.DraftCheckVerbs.PhotosKey;
     public const string QuestionKey = "question";
 }

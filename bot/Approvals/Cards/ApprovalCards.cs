@@ -83,32 +83,11 @@ public static class ApprovalCards
     {
         var t = ApprovalTexts.For(language);
         var d = DraftCheckTexts.For(language);
-        List<CardElement> body = [TextBlock.Heading(t.FormTitle), new TextBlock(t.FormIntro)];
-        if (notice is not null)
-        {
-            body.Add(new TextBlock(CardText.Escape(notice)) { Color = "Attention", Weight = "Bolder" });
-        }
-
-        body.Add(new TextInput
-        {
-            Id = ApprovalVerbs.DraftKey,
-            Label = t.FormDraftLabel,
-            Placeholder = t.FormDraftPlaceholder,
-            IsMultiline = true,
-            MaxLength = maxLength,
-            IsRequired = true,
-            ErrorMessage = t.FormDraftRequired,
-            Value = draft,
-        });
-        body.Add(new ChoiceSetInput
-        {
-            Id = ApprovalVerbs.PlatformKey,
-            Label = d.PlatformLabel,
-            Choices = DraftCheckFormCard.PlatformChoices,
-            Value = "facebook",
-            Style = "compact",
-        });
-        body.Add(new ToggleInput { Id = ApprovalVerbs.PhotosKey, Label = d.PhotosLabel, Title = t.FormPhotosTitle });
+        var body = DraftCheckFormCard.DraftForm(
+            new DraftFormTexts(t.FormTitle, t.FormIntro, t.FormDraftLabel, t.FormDraftPlaceholder, t.FormDraftRequired, d.PlatformLabel, d.PhotosLabel, t.FormPhotosTitle),
+            maxLength,
+            notice,
+            draft);
         body.Add(new TextInput
         {
             Id = ApprovalVerbs.QuestionKey,

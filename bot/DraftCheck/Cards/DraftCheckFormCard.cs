@@ -15,32 +15,11 @@ public static class DraftCheckFormCard
     public static AdaptiveCard Create(Language language, int maxLength, string? notice = null, string? draft = null)
     {
         var t = DraftCheckTexts.For(language);
-        List<CardElement> body = [TextBlock.Heading(t.FormTitle), new TextBlock(t.FormIntro)];
-        if (notice is not null)
-        {
-            body.Add(new TextBlock(CardText.Escape(notice)) { Color = "Attention", Weight = "Bolder" });
-        }
-
-        body.Add(new TextInput
-        {
-            Id = DraftCheckVerbs.DraftKey,
-            Label = t.DraftLabel,
-            Placeholder = t.DraftPlaceholder,
-            IsMultiline = true,
-            MaxLength = maxLength,
-            IsRequired = true,
-            ErrorMessage = t.DraftRequired,
-            Value = draft,
-        });
-        body.Add(new ChoiceSetInput
-        {
-            Id = DraftCheckVerbs.PlatformKey,
-            Label = t.PlatformLabel,
-            Choices = PlatformChoices,
-            Value = "facebook",
-            Style = "compact",
-        });
-        body.Add(new ToggleInput { Id = DraftCheckVerbs.PhotosKey, Label = t.PhotosLabel, Title = t.PhotosTitle });
+        var body = DraftForm(
+            new DraftFormTexts(t.FormTitle, t.FormIntro, t.DraftLabel, t.DraftPlaceholder, t.DraftRequired, t.PlatformLabel, t.PhotosLabel, t.PhotosTitle),
+            maxLength,
+            notice,
+            draft);
         body.Add(new ChoiceSetInput
         {
             Id = DraftCheckVerbs.AccountKey,
@@ -63,5 +42,41 @@ public static class DraftCheckFormCard
             Body = body,
             Actions = [ExecuteAction.Create(t.CheckButton, DraftCheckVerbs.Check, style: "positive") with { AssociatedInputs = "auto" }],
         };
+    }
+
+    /// <summary>
+    /// The start every draft form shares (this one and the approval request form): heading, intro, an optional
+    /// notice, then the draft, the platform and "photos of pupils", under the keys the handlers read.
+    /// </summary>
+    public static List<CardElement> DraftForm(DraftFormTexts texts, int maxLength, string? notice, string? draft)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        List<CardElement> body = [TextBlock.Heading(texts.Title), new TextBlock(texts.Intro)];
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(CardText.Escape(notice)) { Color = "Attention", Weight = "Bolder" });
+        }
+
+        body.Add(new TextInput
+        {
+            Id = DraftCheckVerbs.DraftKey,
+            Label = texts.DraftLabel,
+            Placeholder = texts.DraftPlaceholder,
+            IsMultiline = true,
+            MaxLength = maxLength,
+            IsRequired = true,
+            ErrorMessage = texts.DraftRequired,
+            Value = draft,
+        });
+        body.Add(new ChoiceSetInput
+        {
+            Id = DraftCheckVerbs.PlatformKey,
+            Label = texts.PlatformLabel,
+            Choices = PlatformChoices,
+            Value = "facebook",
+            Style = "compact",
+        });
+        body.Add(new ToggleInput { Id = DraftCheckVerbs.PhotosKey, Label = texts.PhotosLabel, Title = texts.PhotosTitle });
+        return body;
     }
 }
