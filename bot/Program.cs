@@ -1,9 +1,9 @@
 using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.CommandLine;
 using Verkruisen.Bot.Digest;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.EntraDirectory;
 using Verkruisen.Bot.Guidelines;
-using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.MessagingExtension;
 using Verkruisen.Bot.Storage;
