@@ -62,6 +62,29 @@ public sealed partial class ConversationReferenceStore(
         }
     }
 
+    /// <summary>Forgets a user's reference (the user removed the bot). Returns false when storage could not be reached.</summary>
+    public async Task<bool> DeleteAsync(IActivity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (TenantGate.TenantOf(activity) is not { } tenant || string.IsNullOrWhiteSpace(activity.From?.AadObjectId))
+        {
+            return false;
+        }
+
+        try
+        {
+            await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenant, activity.From.AadObjectId, cancellationToken: cancellationToken);
+            lastWritten.TryRemove(tenant + "/" + activity.From.AadObjectId, out _);
+            Log.Deleted(logger, activity.Id);
+            return true;
+        }
+        catch (Exception ex) when (StorageFailure.Is(ex))
+        {
+            Log.SaveFailed(logger, activity.Id, ex.GetType().Name);
+            return false;
+        }
+    }
+
     /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
     public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
@@ -126,6 +149,9 @@ public sealed partial class ConversationReferenceStore(
 
     private static partial class Log
     {
+        [LoggerMessage(3, LogLevel.Information, "Conversation reference deleted (bot removed), activity {ActivityId}")]
+        public static partial void Deleted(ILogger logger, string? activityId);
+
         [LoggerMessage(1, LogLevel.Debug, "Conversation reference stored from activity {ActivityId}")]
         public static partial void Saved(ILogger logger, string? activityId);
 

@@ -39,7 +39,13 @@ public sealed partial class VerkruisenBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var identity = turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
-        await references.SaveAsync(turnContext.Activity, identity?.IsAuthenticated == true, cancellationToken);
+        var removing = turnContext.Activity.Type == ActivityTypes.InstallationUpdate
+            && turnContext.Activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true;
+        if (!removing)
+        {
+            await references.SaveAsync(turnContext.Activity, identity?.IsAuthenticated == true, cancellationToken);
+        }
+
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
 
@@ -90,6 +96,10 @@ public sealed partial class VerkruisenBot(
             await turnContext.SendActivityAsync(CardAttachments.ToActivity(ChatReply.FromCard(HelpCards.Welcome(language))), cancellationToken);
         }
     }
+
+    /// <summary>The user removed the bot: forget how to reach them (it is added again on the next install).</summary>
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        references.DeleteAsync(turnContext.Activity, cancellationToken);
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)

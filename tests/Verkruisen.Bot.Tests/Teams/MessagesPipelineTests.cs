@@ -42,6 +42,21 @@ public sealed class MessagesPipelineTests : PipelineTest
         Assert.Equal("a:1personal-" + userId, stored.Value.GetString("ConversationId"));
     }
 
+    [Fact]
+    public async Task Post_BotRemoved_ForgetsTheConversationReference()
+    {
+        var userId = Guid.NewGuid().ToString();
+        await Bot.PostActivityAsync(Activities.BotAdded(Connector.ServiceUrl, userAadId: userId));
+        Assert.True((await ReferencesTable().GetEntityIfExistsAsync<TableEntity>(Activities.Tenant, userId)).HasValue);
+        var removed = Activities.Base("installationUpdate", Connector.ServiceUrl, Activities.Tenant, userId);
+        removed["action"] = "remove";
+
+        var response = await Bot.PostActivityAsync(removed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False((await ReferencesTable().GetEntityIfExistsAsync<TableEntity>(Activities.Tenant, userId)).HasValue);
+    }
+
     [Theory]
     [InlineData("99999999-0000-0000-0000-000000000000")]
     [InlineData("")]
