@@ -65,7 +65,8 @@ public sealed class QuestionEngine
         ArgumentNullException.ThrowIfNull(question);
         var words = terms.Fold(question);
         var language = Detect(words);
-        if (words.All(greetings.Contains))
+        // "dank je wel", "hoe werkt deze bot": nothing but greetings and small words.
+        if (words.All(w => greetings.Contains(w) || terms.IsStopWord(w)))
         {
             return Outcome(QuestionKind.Help, language);
         }

@@ -5,7 +5,10 @@ namespace Verkruisen.Bot.Guidelines;
 /// <summary>
 /// Finds the vocabulary word a mistyped word was meant to be, with Lucene's Levenshtein automata (Damerau:
 /// a swap of two letters counts as one edit). One edit for words of 4 to 7 letters, two from 8 letters; the
-/// first letter must match, which keeps unrelated short words apart. Thread-safe after construction.
+/// first letter must match, which keeps unrelated short words apart. A candidate the automaton accepts is then
+/// weighed as a typist would make it (<see cref="KeyboardDistance"/>): swapping in a letter from elsewhere on the
+/// keyboard costs two edits, so real words are not "corrected" into other words ("lenen" is not "leren",
+/// "liggen" is not "liegen"). Thread-safe after construction.
 /// </summary>
 public sealed class TypoCorrector
 {
@@ -45,7 +48,7 @@ public sealed class TypoCorrector
 
                 foreach (var candidate in candidates)
                 {
-                    if (candidate[0] == word[0] && run.Run(candidate))
+                    if (candidate[0] == word[0] && run.Run(candidate) && KeyboardDistance.Between(word, candidate) <= maxEdits)
                     {
                         return candidate;
                     }
