@@ -25,7 +25,13 @@ public sealed class SectionIndex
         {
             var section = Sections[i];
             var tf = new Dictionary<string, double>(StringComparer.Ordinal);
-            Add(tf, terms, section.Keywords, KeywordWeight);
+            // A phrase keyword ("wie moet ik vragen") shares its weight among its words: "vragen" alone says less.
+            foreach (var keyword in section.Keywords)
+            {
+                var words = terms.Terms(terms.Fold(keyword), correctTypos: false).Count;
+                Add(tf, terms, [keyword], Math.Max(TextWeight, KeywordWeight / Math.Max(1, words)));
+            }
+
             Add(tf, terms, [section.Title.Nl, section.Title.En], TitleWeight);
             // The plain answers are not indexed: they point to other rules ("no confidential information").
             Add(tf, terms, [section.Original.Nl, section.Original.En], TextWeight);

@@ -22,16 +22,19 @@ internal sealed record EvalQuestion(string Id, string Question, IReadOnlyList<st
     }
 }
 
-internal sealed record EvalScore(int Total, int Top1, int Top3, IReadOnlyList<string> Misses)
+internal sealed record EvalScore(int Total, int Top1, int Top3, int KindRight, int ConfidentWrong, int UnsureRight, IReadOnlyList<string> Misses)
 {
     public double Top1Rate => (double)Top1 / Total;
 
     public double Top3Rate => (double)Top3 / Total;
 
-    /// <summary>Correct when the kind matches and, for answers, the first cited rule (top 1) or any of the first three ranked (top 3) is expected.</summary>
+    /// <summary>
+    /// Correct when the kind matches and, for answers, the first cited rule (top 1) or any of the first three ranked (top 3) is expected.
+    /// Also counts right kinds, wrong answers given with confidence, and right answers the bot was not sure of.
+    /// </summary>
     public static EvalScore Of(QuestionEngine engine, IReadOnlyList<EvalQuestion> questions)
     {
-        int top1 = 0, top3 = 0;
+        int top1 = 0, top3 = 0, kinds = 0, confidentWrong = 0, unsureRight = 0;
         var misses = new List<string>();
         foreach (var q in questions)
         {
@@ -41,6 +44,10 @@ internal sealed record EvalScore(int Total, int Top1, int Top3, IReadOnlyList<st
             var ok1 = kindOk && (q.Rules.Count == 0 || (ranked.Count > 0 && q.Rules.Contains(ranked[0])));
             var ok3 = kindOk && (q.Rules.Count == 0 || ranked.Take(3).Any(q.Rules.Contains));
             top1 += ok1 ? 1 : 0;
+            kinds += kindOk ? 1 : 0;
+            var answered = result.Kind == QuestionKind.Answer;
+            confidentWrong += answered && result.Confident && !ok1 ? 1 : 0;
+            unsureRight += answered && !result.Confident && ok1 ? 1 : 0;
             top3 += ok3 ? 1 : 0;
             if (!ok1)
             {
@@ -49,6 +56,6 @@ internal sealed record EvalScore(int Total, int Top1, int Top3, IReadOnlyList<st
             }
         }
 
-        return new EvalScore(questions.Count, top1, top3, misses);
+        return new EvalScore(questions.Count, top1, top3, kinds, confidentWrong, unsureRight, misses);
     }
 }

@@ -23,7 +23,7 @@ public sealed class QuestionEvalTests(ITestOutputHelper output)
         var score = EvalScore.Of(Engine, EvalQuestion.Load(path));
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{set}: top-1 {score.Top1}/{score.Total} ({score.Top1Rate:P1}), top-3 {score.Top3}/{score.Total} ({score.Top3Rate:P1})"));
+            $"{set}: top-1 {score.Top1}/{score.Total} ({score.Top1Rate:P1}), top-3 {score.Top3}/{score.Total} ({score.Top3Rate:P1}), kind {score.KindRight}/{score.Total}, confident but wrong {score.ConfidentWrong}, right but unsure {score.UnsureRight}"));
         foreach (var miss in score.Misses)
         {
             output.WriteLine(miss);
