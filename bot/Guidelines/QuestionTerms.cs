@@ -6,7 +6,7 @@ namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>
 /// Turns text into search terms: the shared <see cref="TextAnalyzer"/> folds and tokenises; stop words go;
-/// typos are corrected against the protocol's own vocabulary; synonyms and nicknames from the data are added;
+/// typos are corrected against the protocol's own vocabulary, other unknown compounds are split into known words; synonyms and nicknames from the data are added;
 /// every word is stemmed with both the Dutch and the English Snowball stemmer (questions come in either).
 /// The stems of every vocabulary word are computed once at start, so a question costs dictionary look-ups.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class QuestionTerms
     private readonly FrozenSet<string> extraStopWords;
     private readonly FrozenDictionary<string, string[]> stemCache;
     private readonly TypoCorrector typos;
+    private readonly CompoundSplitter compounds;
 
     public QuestionTerms(ProtocolDocument document, TextAnalyzer analyzer)
     {
@@ -32,6 +33,7 @@ public sealed class QuestionTerms
         Vocabulary = vocabulary.ToFrozenSet(StringComparer.Ordinal);
         stemCache = vocabulary.ToFrozenDictionary(w => w, ComputeStems, StringComparer.Ordinal);
         typos = new TypoCorrector(vocabulary.Where(w => !IsStopWord(w)));
+        compounds = new CompoundSplitter(vocabulary.Where(w => !IsStopWord(w)));
     }
 
     /// <summary>Every word the protocol data knows (folded).</summary>
@@ -78,6 +80,11 @@ public sealed class QuestionTerms
             if (correctTypos && !stemCache.ContainsKey(word) && !word.Any(char.IsAsciiDigit))
             {
                 known = typos.Correct(word) ?? word;
+                if (ReferenceEquals(known, word) && compounds.Split(word) is { Count: > 0 } parts)
+                {
+                    result.Add(new WordTerms(word, [.. parts.SelectMany(StemsOf).Distinct()]));
+                    continue;
+                }
             }
 
             result.Add(new WordTerms(known, StemsOf(known)));

@@ -18,6 +18,7 @@ public sealed class QuestionEngineTests
     [InlineData("Valt Snapchat onder het protocol?", "scope")]
     [InlineData("Who approved this protocol?", "adoption")]
     [InlineData("I am not sure whether I may post this, who do I ask?", "8")]
+    [InlineData("mag ik een zwemfoto op facebook zetten", "10")]
     public void Answer_EverydayQuestion_CitesTheRuleFirst(string question, string rule)
     {
         var result = Engine.Answer(question);
@@ -31,6 +32,8 @@ public sealed class QuestionEngineTests
     [InlineData("Heb je een recept voor pannenkoeken?")]
     [InlineData("What is the weather tomorrow?")]
     [InlineData("waar staat de printer")]
+    [InlineData("waar kan ik een beamer lenen")]
+    [InlineData("wie heeft er morgen pleindienst")]
     public void Answer_OffTopic_IsOutOfScopeWithoutRules(string question)
     {
         var result = Engine.Answer(question);
@@ -45,6 +48,8 @@ public sealed class QuestionEngineTests
     [InlineData("help")]
     [InlineData("wat kun jij?")]
     [InlineData("")]
+    [InlineData("dank je wel")]
+    [InlineData("hoe werkt deze bot")]
     public void Answer_GreetingOrHelp_IsHelp(string question)
     {
         Assert.Equal(QuestionKind.Help, Engine.Answer(question).Kind);
