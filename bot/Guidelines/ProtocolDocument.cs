@@ -16,6 +16,8 @@ public sealed record ProtocolDocument(
 
 /// <summary>
 /// One section: <c>purpose</c>, <c>scope</c>, <c>1</c>..<c>12</c> or <c>adoption</c>. The Dutch original is verbatim.
+/// <see cref="Cues"/>, when given, are the words one of which a question about the section nearly always has: the
+/// actor a rule is about (rule 5: a leader; rule 11: parents and other visitors). Without any, the section ranks lower.
 /// </summary>
 public sealed record ProtocolSection(
     [property: JsonPropertyName("id")] string Id,
@@ -23,7 +25,8 @@ public sealed record ProtocolSection(
     [property: JsonPropertyName("original")] LocalizedText Original,
     [property: JsonPropertyName("answer")] LocalizedText Answer,
     [property: JsonPropertyName("keywords")] IReadOnlyList<string> Keywords,
-    [property: JsonPropertyName("examples")] IReadOnlyList<string> Examples)
+    [property: JsonPropertyName("examples")] IReadOnlyList<string> Examples,
+    [property: JsonPropertyName("cues")] IReadOnlyList<string>? Cues = null)
 {
     /// <summary>True for the numbered rules 1..12.</summary>
     public bool IsRule => char.IsAsciiDigit(Id[0]);

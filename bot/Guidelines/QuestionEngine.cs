@@ -26,6 +26,9 @@ public sealed class QuestionEngine
     private const int MinPrefix = 3;
     private const int MaxCompletions = 5;
 
+    /// <summary>A section's score when the question names none of the actors it is about (its cues).</summary>
+    private const double CueMissingFactor = 0.6;
+
     private readonly QuestionTerms terms;
     private readonly SectionIndex index;
     private readonly FrozenSet<string> greetings;
@@ -200,6 +203,11 @@ public sealed class QuestionEngine
         for (var i = 0; i < sections.Count; i++)
         {
             var score = (0.5 * (maxPossible == 0 ? 0 : bm25[i] / maxPossible)) + (0.5 * nearest[i]);
+            if (index.Cues[i] is { } cues && !query.Overlaps(cues))
+            {
+                score *= CueMissingFactor;
+            }
+
             ranked.Add(new RankedSection(sections[i], Math.Round(score, 4)));
         }
 

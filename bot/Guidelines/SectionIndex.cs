@@ -47,6 +47,9 @@ public sealed class SectionIndex
         var count = Sections.Count;
         Idf = frequencies.SelectMany(f => f.Keys).GroupBy(t => t, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => Math.Log(1 + ((count - g.Count() + 0.5) / (g.Count() + 0.5))), StringComparer.Ordinal);
+        Cues = [.. Sections.Select(s => s.Cues is { Count: > 0 } cues
+            ? cues.SelectMany(c => terms.Terms(terms.Fold(c), correctTypos: false)).SelectMany(w => w.Stems).ToFrozenSet(StringComparer.Ordinal)
+            : null)];
         TermFrequencies = [.. frequencies.Select(f => f.ToFrozenDictionary(StringComparer.Ordinal))];
         Lengths = [.. frequencies.Select(f => f.Values.Sum())];
         AverageLength = Lengths.Average();
@@ -59,6 +62,9 @@ public sealed class SectionIndex
     public FrozenDictionary<string, double> Idf { get; }
 
     public IReadOnlyList<FrozenDictionary<string, double>> TermFrequencies { get; }
+
+    /// <summary>Per section, the stems of its cue words (null when the section has none).</summary>
+    public IReadOnlyList<FrozenSet<string>?> Cues { get; }
 
     public IReadOnlyList<double> Lengths { get; }
 
