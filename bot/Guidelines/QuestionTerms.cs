@@ -6,7 +6,8 @@ namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>
 /// Turns text into search terms: the shared <see cref="TextAnalyzer"/> folds and tokenises; stop words go;
-/// typos are corrected against the protocol's own vocabulary, other unknown compounds are split into known words; synonyms and nicknames from the data are added;
+/// participles the vocabulary knows as infinitives are read as those ("gefilmd"), typos are corrected against the
+/// protocol's own vocabulary, other unknown compounds are split into known words; synonyms and nicknames from the data are added;
 /// every word is stemmed with both the Dutch and the English Snowball stemmer (questions come in either).
 /// The stems of every vocabulary word are computed once at start, so a question costs dictionary look-ups.
 /// </summary>
@@ -79,7 +80,7 @@ public sealed class QuestionTerms
             var known = word;
             if (correctTypos && !stemCache.ContainsKey(word) && !word.Any(char.IsAsciiDigit))
             {
-                known = typos.Correct(word) ?? word;
+                known = DutchParticiple.Infinitives(word).FirstOrDefault(stemCache.ContainsKey) ?? typos.Correct(word) ?? word;
                 if (ReferenceEquals(known, word) && compounds.Split(word) is { Count: > 0 } parts)
                 {
                     result.Add(new WordTerms(word, [.. parts.SelectMany(StemsOf).Distinct()]));
