@@ -103,7 +103,7 @@ public sealed class QuestionEngine
             }
 
             query.UnionWith(word.Stems);
-            if (word.Stems.Any(s => index.Idf.ContainsKey(s) && !genericStems.Contains(s)))
+            if (word.Stems.Any(s => index.CoreStems.Contains(s) && !genericStems.Contains(s)))
             {
                 domainWords++;
             }

@@ -21,6 +21,7 @@ public sealed class SectionIndex
         Sections = protocol.Sections;
         var frequencies = new List<Dictionary<string, double>>();
         var examples = new List<IndexedExample>();
+        var core = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Sections.Count; i++)
         {
             var section = Sections[i];
@@ -33,6 +34,7 @@ public sealed class SectionIndex
             }
 
             Add(tf, terms, [section.Title.Nl, section.Title.En], TitleWeight);
+            core.UnionWith(tf.Keys);
             // The plain answers are not indexed: they point to other rules ("no confidential information").
             Add(tf, terms, [section.Original.Nl, section.Original.En], TextWeight);
             Add(tf, terms, section.Examples, ExampleWeight);
@@ -50,6 +52,7 @@ public sealed class SectionIndex
         Cues = [.. Sections.Select(s => s.Cues is { Count: > 0 } cues
             ? cues.SelectMany(c => terms.Terms(terms.Fold(c), correctTypos: false)).SelectMany(w => w.Stems).ToFrozenSet(StringComparer.Ordinal)
             : null)];
+        CoreStems = core.ToFrozenSet(StringComparer.Ordinal);
         TermFrequencies = [.. frequencies.Select(f => f.ToFrozenDictionary(StringComparer.Ordinal))];
         Lengths = [.. frequencies.Select(f => f.Values.Sum())];
         AverageLength = Lengths.Average();
@@ -62,6 +65,9 @@ public sealed class SectionIndex
     public FrozenDictionary<string, double> Idf { get; }
 
     public IReadOnlyList<FrozenDictionary<string, double>> TermFrequencies { get; }
+
+    /// <summary>Stems of the sections' keywords and titles: words that are about a rule, not just in its text or examples.</summary>
+    public FrozenSet<string> CoreStems { get; }
 
     /// <summary>Per section, the stems of its cue words (null when the section has none).</summary>
     public IReadOnlyList<FrozenSet<string>?> Cues { get; }
