@@ -12,33 +12,39 @@ public static class KeyboardDistance
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        // Three rows of the distance table (optimal string alignment looks two rows back for swaps).
+        var width = b.Length + 1;
+        Span<int> table = width * 3 <= 256 ? stackalloc int[width * 3] : new int[width * 3];
+        var before = table[..width];
+        var previous = table.Slice(width, width);
+        var current = table.Slice(width * 2, width);
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            for (var j = 1; j < width; j++)
             {
                 var substitution = a[i - 1] == b[j - 1] ? 0 : Adjacent(a[i - 1], b[j - 1]) ? 1 : 2;
-                var best = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + substitution);
+                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + substitution);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    best = Math.Min(best, d[i - 2, j - 2] + 1);
+                    best = Math.Min(best, before[j - 2] + 1);
                 }
 
-                d[i, j] = best;
+                current[j] = best;
             }
+
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 
     /// <summary>Whether two letters are neighbouring keys (same row, or touching in the row above or below).</summary>

@@ -1,14 +1,12 @@
-using Lucene.Net.Util.Automaton;
-
 namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>
-/// Finds the vocabulary word a mistyped word was meant to be, with Lucene's Levenshtein automata (Damerau:
-/// a swap of two letters counts as one edit). One edit for words of 4 to 7 letters, two from 8 letters; the
-/// first letter must match, which keeps unrelated short words apart. A candidate the automaton accepts is then
-/// weighed as a typist would make it (<see cref="KeyboardDistance"/>): swapping in a letter from elsewhere on the
-/// keyboard costs two edits, so real words are not "corrected" into other words ("lenen" is not "leren",
-/// "liggen" is not "liegen"). Thread-safe after construction.
+/// Finds the vocabulary word a mistyped word was meant to be: the nearest by <see cref="KeyboardDistance"/> (a
+/// missing, extra or swapped letter or a neighbouring key is one edit; a letter from elsewhere on the keyboard two,
+/// so real words are not "corrected" into other words: "lenen" is not "leren", "liggen" is not "liegen").
+/// One edit for words of 4 to 7 letters, two from 8 letters; the first letter must match, which keeps unrelated
+/// short words apart. (Lucene's Levenshtein automata cost ~100 KB per long word to build; the few candidates of the
+/// right length and first letter are cheaper to compare directly.) Thread-safe after construction.
 /// </summary>
 public sealed class TypoCorrector
 {
@@ -38,7 +36,6 @@ public sealed class TypoCorrector
         var maxEdits = word.Length >= 8 ? 2 : 1;
         for (var edits = 1; edits <= maxEdits; edits++)
         {
-            var run = new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(edits));
             for (var length = word.Length - edits; length <= word.Length + edits; length++)
             {
                 if (!byLength.TryGetValue(length, out var candidates))
@@ -48,7 +45,7 @@ public sealed class TypoCorrector
 
                 foreach (var candidate in candidates)
                 {
-                    if (candidate[0] == word[0] && run.Run(candidate) && KeyboardDistance.Between(word, candidate) <= maxEdits)
+                    if (candidate[0] == word[0] && KeyboardDistance.Between(word, candidate) <= edits)
                     {
                         return candidate;
                     }

@@ -3,13 +3,16 @@ using Verkruisen.Bot.Guidelines;
 
 namespace Verkruisen.Bot.Benchmarks;
 
-/// <summary>Answering one question with the index built once (as in the bot): a plain one, and one with typos.</summary>
+/// <summary>Answering one question with the index built once (as in the bot): a plain one, one with typos, and a long one with compounds and participles.</summary>
 [MemoryDiagnoser]
 public class GuidelinesBenchmarks
 {
     private QuestionEngine engine = null!;
 
-    [Params("Mag ik foto's van mijn klas op Instagram zetten?", "mag ik fotoos van leerlingn op facebok zetten")]
+    [Params(
+        "Mag ik foto's van mijn klas op Instagram zetten?",
+        "mag ik fotoos van leerlingn op facebok zetten",
+        "een moeder heeft gisteren in de klassengroep van groep 5 een kerstfoto doorgestuurd met alle kinderen erop en nu zijn andere ouders boos, wat moet ik doen")]
     public string Question { get; set; } = "";
 
     [GlobalSetup]
