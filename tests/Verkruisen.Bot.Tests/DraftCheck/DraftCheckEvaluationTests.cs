@@ -12,15 +12,18 @@ namespace Verkruisen.Bot.Tests.DraftCheck;
 /// </summary>
 public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Sets => new()
+    /// <summary>Each set with its minimum accuracy. The fresh set was written by a second author, after the
+    /// lexicons, and committed before the checker first ran on it.</summary>
+    public static TheoryData<string, double> Sets => new()
     {
-        RepoPaths.InShared("eval", "drafts.dev.jsonl"),
-        RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "Data", "drafts.heldout.jsonl"),
+        { RepoPaths.InShared("eval", "drafts.dev.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "Data", "drafts.heldout.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh.jsonl"), 0.0 },
     };
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public void Evaluate_Set_IsAccurateAndNeverUnsafe(string path)
+    public void Evaluate_Set_IsAccurateAndNeverUnsafe(string path, double minimumAccuracy)
     {
         int total = 0, correct = 0, unsafeAllowed = 0, overBlocked = 0;
         foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
@@ -40,11 +43,11 @@ public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
             if (verdict == VerdictNames.Allowed && !ok.Contains(VerdictNames.Allowed))
             {
                 unsafeAllowed++;
-                output.WriteLine($"UNSAFE {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}");
+                output.WriteLine($"UNSAFE {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}: {root.GetProperty("text").GetString()}");
             }
             else if (!ok.Contains(verdict))
             {
-                output.WriteLine($"WRONG {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}");
+                output.WriteLine($"WRONG {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}: {root.GetProperty("text").GetString()}");
             }
 
             overBlocked += verdict == VerdictNames.NotAllowed && ok is [VerdictNames.Allowed] ? 1 : 0;
@@ -55,7 +58,8 @@ public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
             $"{Path.GetFileName(path)}: accuracy {correct}/{total} = {accuracy:P1}, unsafe allowed {unsafeAllowed}, over-blocked {overBlocked}"));
         Assert.True(total >= 10, "The set has too few drafts.");
         Assert.Equal(0, unsafeAllowed);
-        Assert.True(accuracy >= 0.9, $"Accuracy {accuracy:P1} is below 90%.");
+        Assert.True(accuracy >= minimumAccuracy, string.Create(CultureInfo.InvariantCulture,
+            $"Accuracy {accuracy:P1} is below {minimumAccuracy:P0}."));
     }
 
     private static string? Get(JsonElement root, string name) =>
