@@ -15,12 +15,14 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
     private static readonly IDraftDetector[] Detectors =
     [
         new LexiconDetector(),
+        new ToneDetector(),
         new GradeDetector(),
         new ContactDetailsDetector(),
         new PhotoDetector(),
         new OpinionDetector(),
         new DoubtDetector(),
         new ShapeDetector(),
+        new NamedPupilDetector(),
     ];
 
     public int MaxDraftLength => options.Value.MaxDraftLength;

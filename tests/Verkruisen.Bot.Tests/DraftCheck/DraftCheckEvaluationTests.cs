@@ -8,7 +8,7 @@ namespace Verkruisen.Bot.Tests.DraftCheck;
 
 /// <summary>
 /// Measured quality on the shared dev set and on our own held-out set (written before the checker): the verdict
-/// must be one of "ok"; no draft whose "ok" lacks "allowed" may be allowed; accuracy at least 90%.
+/// must be one of "ok"; no draft whose "ok" lacks "allowed" may be allowed; accuracy at least the set's minimum.
 /// </summary>
 public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
 {
@@ -18,7 +18,7 @@ public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
     {
         { RepoPaths.InShared("eval", "drafts.dev.jsonl"), 0.9 },
         { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "Data", "drafts.heldout.jsonl"), 0.9 },
-        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh.jsonl"), 0.0 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh.jsonl"), 0.9 },
     };
 
     [Theory]

@@ -1,0 +1,44 @@
+using Verkruisen.Bot.DraftCheck.Analysis;
+
+namespace Verkruisen.Bot.DraftCheck.Detectors;
+
+/// <summary>
+/// Rule 4 beyond single words: an eye-roll or angry emoji aimed at people or the school sounds negative (ask),
+/// and two or more separate negative or quarrelling signals in one draft ("reactie op ... dat is onzin") are
+/// a remark or a dispute, not a doubt: not allowed.
+/// </summary>
+internal sealed class ToneDetector : IDraftDetector
+{
+    private static readonly string[] Rule4Kinds = ["insult", "negative-remark", "dispute"];
+
+    /// <summary>Emoji that mock or show anger (face with rolling eyes, upside-down face, steam, pouting, cursing, facepalm).</summary>
+    private static readonly string[] ScornEmoji = ["\U0001F644", "\U0001F643", "\U0001F624", "\U0001F621", "\U0001F620", "\U0001F92C", "\U0001F926"];
+
+    public void Detect(DraftFacts facts)
+    {
+        var text = facts.Draft.Text;
+        var emoji = ScornEmoji.Select(e => text.IndexOf(e, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (emoji >= 0 && facts.Persons.Any(p => p.Kind is not (PersonKind.Pronoun or PersonKind.Addressee)))
+        {
+            var (start, end) = facts.Draft.SentenceSpan(emoji);
+            facts.Add("negative-remark", FindingSeverity.AskManager, start, end);
+        }
+
+        var cues = facts.Lexicon.Categories.Where(c => c.Rule == "4").SelectMany(c => c.Terms.Matches(facts.Draft)).OrderBy(m => m.Start);
+        var signals = emoji >= 0 ? 1 : 0;
+        var covered = -1;
+        foreach (var cue in cues)
+        {
+            if (cue.Start >= covered)
+            {
+                signals++;
+                covered = cue.End;
+            }
+        }
+
+        if (signals >= 2 && facts.Findings.Any(f => Rule4Kinds.Contains(f.Kind) && f.Severity == FindingSeverity.AskManager))
+        {
+            facts.Raise(Rule4Kinds, FindingSeverity.NotAllowed);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Verkruisen.Bot.DraftCheck;
+
+namespace Verkruisen.Bot.Tests.DraftCheck;
+
+/// <summary>
+/// What the fresh held-out set taught the checker, as general behaviour (phrasings of our own, not the set's):
+/// compounds, names in their place, consent that is not given yet, photos without pupils, rumours, mockery.
+/// </summary>
+public sealed class DraftCheckerGeneralisationTests
+{
+    private static readonly DraftContext Teacher = new("facebook", false, AccountKind.Personal, AuthorRole.Teacher);
+
+    [Theory]
+    [InlineData("De moeder van Tim zit in een vechtscheiding, hij is erg stil in de klas.", "home-situation")]
+    [InlineData("Jesse uit groep 3 ligt thuis met een oorontsteking.", "pupil-health")]
+    [InlineData("Voor twee leerlingen uit mijn klas is een autismeonderzoek gestart.", "pupil-health")]
+    [InlineData("Er gaan geruchten dat onze locatieleider stopt.", "confidential")]
+    [InlineData("Rumour has it that our deputy head is moving on.", "confidential")]
+    [InlineData("Lotte scoorde een D op rekenen, daar gaan we mee aan de slag.", "pupil-results")]
+    public void Check_CompoundsNamesAndRumours_AreNotAllowed(string draft, string kind)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.NotAllowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("Die juf van groep 4 heeft er weer eens een puinhoop van gemaakt.")]
+    [InlineData("Sommige collega's weten echt alles beter 🙄 het wordt wat.")]
+    [InlineData("In reactie op de ophef: dat verhaal over de overblijf klopt niet, lees eerst even goed.")]
+    [InlineData("Honestly fed up with the parents who are always late, so entitled.")]
+    public void Check_NegativeRemarksAndDisputes_AreNotAllowed(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.NotAllowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Rule == "4");
+    }
+
+    [Theory]
+    [InlineData("Snel een filmpje van groep 2 gemaakt, de toestemming vraag ik later nog wel.")]
+    [InlineData("A video of my class singing, I will ask for permission later.")]
+    public void Check_PupilPhotosWithConsentNotYetGiven_AskManager(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher with { Photos = true });
+
+        Assert.Equal(Verdict.AskManager, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == "pupil-photos" && f.Rule == "10");
+    }
+
+    [Theory]
+    [InlineData("Zo trots op Sem die zijn A-diploma heeft gehaald!", "facebook")]
+    [InlineData("Hoera, Noor is vandaag 7 jaar geworden 🎂", "instagram")]
+    public void Check_NamedPupilWithoutSensitiveDetails_AsksManager(string draft, string platform)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher with { Platform = platform });
+
+        Assert.Equal(Verdict.AskManager, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == "named-pupil-mention" && f.Rule == "3");
+    }
+
+    [Theory]
+    [InlineData("Een foto zonder kinderen van ons nieuwe schoolplein, wat is het mooi geworden!")]
+    [InlineData("Onze stagiaire Fleur heeft haar diploma gehaald, gefeliciteerd!")]
+    [InlineData("Webinar gevolgd over het toezichtkader van de inspectie: leerzaam voor iedere leerkracht.")]
+    [InlineData("We are hiring a teacher for grade 4, apply via our website.")]
+    [InlineData("Wat hebben de kinderen van groep 6 gelachen bij de voorstelling 😂")]
+    public void Check_HarmlessDraftsWithScaryWords_AreNotRefused(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.NotEqual(Verdict.NotAllowed, result.Verdict);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == "pupil-photos" || f.Kind == "named-pupil-mention");
+    }
+}
