@@ -16,6 +16,7 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
     [
         new LexiconDetector(),
         new ToneDetector(),
+        new NotYetPublicDetector(),
         new GradeDetector(),
         new ContactDetailsDetector(),
         new PhotoDetector(),

@@ -16,7 +16,7 @@ internal sealed class LexiconDetector : IDraftDetector
     {
         foreach (var category in facts.Lexicon.Categories)
         {
-            foreach (var match in category.Terms.Matches(facts.Draft).Where(m => !IsGroupName(facts, m)))
+            foreach (var match in category.Terms.Matches(facts.Draft).Where(m => !IsGroupName(facts, m) && !(category.Rule == "4" && Intensifies(facts, m))))
             {
                 Judge(facts, category, match);
             }
@@ -94,6 +94,13 @@ internal sealed class LexiconDetector : IDraftDetector
         {
             facts.Add("named-pupil", FindingSeverity.NotAllowed, named.Start, named.End);
         }
+    }
+
+    /// <summary>"belachelijk leuk", "ridiculous fun": a negative word that only strengthens praise.</summary>
+    private static bool Intensifies(DraftFacts facts, TermMatch match)
+    {
+        var next = facts.Draft.WordAt(match.End);
+        return next > match.Word && facts.Lexicon["positive"].MatchesWord(facts.Draft, next);
     }
 
     /// <summary>"grade 2", "groep 8": a year group's name, not a grade or a result.</summary>

@@ -16,6 +16,8 @@ public sealed class DraftCheckerGeneralisationTests
     [InlineData("Voor twee leerlingen uit mijn klas is een autismeonderzoek gestart.", "pupil-health")]
     [InlineData("Er gaan geruchten dat onze locatieleider stopt.", "confidential")]
     [InlineData("Rumour has it that our deputy head is moving on.", "confidential")]
+    [InlineData("De nieuwe schoolnaam na de verhuizing wordt pas na de zomer bekendgemaakt: Het Kompas!", "confidential")]
+    [InlineData("Our new partner school has not yet been officially announced, but it is St Mary's.", "confidential")]
     [InlineData("Lotte scoorde een D op rekenen, daar gaan we mee aan de slag.", "pupil-results")]
     public void Check_CompoundsNamesAndRumours_AreNotAllowed(string draft, string kind)
     {
@@ -66,6 +68,8 @@ public sealed class DraftCheckerGeneralisationTests
     [InlineData("Webinar gevolgd over het toezichtkader van de inspectie: leerzaam voor iedere leerkracht.")]
     [InlineData("We are hiring a teacher for grade 4, apply via our website.")]
     [InlineData("Wat hebben de kinderen van groep 6 gelachen bij de voorstelling 😂")]
+    [InlineData("Belachelijk leuke middag gehad met de kleuters van groep 1!")]
+    [InlineData("De uitslag van de tekenwedstrijd is pas vrijdag bekend, spannend!")]
     public void Check_HarmlessDraftsWithScaryWords_AreNotRefused(string draft)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
