@@ -15,7 +15,8 @@ internal sealed class PhotoDetector : IDraftDetector
         var mention = facts.Lexicon["media"].Matches(draft)
             .Where(m => !facts.Preceded("negation", m.Word, NegationWindow) && !WithoutPupils(facts, m.Word))
             .FirstOrDefault(m => facts.Preceded("deictic", m.Word, NegationWindow)
-                || facts.Persons.Any(p => p.Kind is Analysis.PersonKind.Pupil or Analysis.PersonKind.Group && draft.Near(p.Start, m.Start)));
+                || facts.Persons.Any(p => p.Kind is Analysis.PersonKind.Pupil or Analysis.PersonKind.Group && draft.Near(p.Start, m.Start)
+                    && !facts.Preceded("negation", p.Word, 1)));
         var hasMention = mention != default;
         if (facts.Context.Photos != true && !hasMention)
         {

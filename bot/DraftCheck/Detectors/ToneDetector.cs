@@ -4,8 +4,9 @@ namespace Verkruisen.Bot.DraftCheck.Detectors;
 
 /// <summary>
 /// Rule 4 beyond single words: an eye-roll or angry emoji aimed at people or the school sounds negative (ask),
-/// and two or more separate negative or quarrelling signals in one draft ("reactie op ... dat is onzin") are
-/// a remark or a dispute, not a doubt: not allowed.
+/// and two or more separate negative or quarrelling signals in one draft ("reactie op ... dat is onzin"; a
+/// grumble such as "weer eens" or "het houdt niet op" counts as a signal, never alone) are a remark or a
+/// dispute, not a doubt: not allowed.
 /// </summary>
 internal sealed class ToneDetector : IDraftDetector
 {
@@ -25,7 +26,7 @@ internal sealed class ToneDetector : IDraftDetector
         }
 
         var cues = facts.Lexicon.Categories.Where(c => c.Rule == "4").SelectMany(c => c.Terms.Matches(facts.Draft)).OrderBy(m => m.Start);
-        var signals = emoji >= 0 ? 1 : 0;
+        var signals = (emoji >= 0 ? 1 : 0) + facts.Lexicon["grumble"].Matches(facts.Draft).Count;
         var covered = -1;
         foreach (var cue in cues)
         {

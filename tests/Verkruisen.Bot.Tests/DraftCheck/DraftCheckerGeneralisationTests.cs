@@ -19,6 +19,8 @@ public sealed class DraftCheckerGeneralisationTests
     [InlineData("De nieuwe schoolnaam na de verhuizing wordt pas na de zomer bekendgemaakt: Het Kompas!", "confidential")]
     [InlineData("Our new partner school has not yet been officially announced, but it is St Mary's.", "confidential")]
     [InlineData("Lotte scoorde een D op rekenen, daar gaan we mee aan de slag.", "pupil-results")]
+    [InlineData("App me even: nul zes een twee drie vier vijf zes zeven acht.", "phone-number")]
+    [InlineData("Sven uit groep 6 kreeg een driftbui en smeet zijn tas door het lokaal.", "incident")]
     public void Check_CompoundsNamesAndRumours_AreNotAllowed(string draft, string kind)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
@@ -32,6 +34,8 @@ public sealed class DraftCheckerGeneralisationTests
     [InlineData("Sommige collega's weten echt alles beter 🙄 het wordt wat.")]
     [InlineData("In reactie op de ophef: dat verhaal over de overblijf klopt niet, lees eerst even goed.")]
     [InlineData("Honestly fed up with the parents who are always late, so entitled.")]
+    [InlineData("Ja hoor, weer eens een moeder die de juf de schuld geeft 🙄")]
+    [InlineData("Wat een klunzen bij de schoolleiding, de planning klopt van geen kant.")]
     public void Check_NegativeRemarksAndDisputes_AreNotAllowed(string draft)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
@@ -64,6 +68,8 @@ public sealed class DraftCheckerGeneralisationTests
 
     [Theory]
     [InlineData("Een foto zonder kinderen van ons nieuwe schoolplein, wat is het mooi geworden!")]
+    [InlineData("Teamfoto tijdens de studiemiddag, uiteraard zonder leerlingen.")]
+    [InlineData("Wie woont er dicht bij school en kan helpen met de kerstboom?")]
     [InlineData("Onze stagiaire Fleur heeft haar diploma gehaald, gefeliciteerd!")]
     [InlineData("Webinar gevolgd over het toezichtkader van de inspectie: leerzaam voor iedere leerkracht.")]
     [InlineData("We are hiring a teacher for grade 4, apply via our website.")]
@@ -76,5 +82,16 @@ public sealed class DraftCheckerGeneralisationTests
 
         Assert.NotEqual(Verdict.NotAllowed, result.Verdict);
         Assert.DoesNotContain(result.Findings, f => f.Kind == "pupil-photos" || f.Kind == "named-pupil-mention");
+    }
+
+    [Theory]
+    [InlineData("Als schoolleider ben ik blij met het nieuwe onderwijsbeleid van het kabinet.")]
+    [InlineData("As a headteacher I welcome the new funding for schools.")]
+    public void Check_ManagerSpeakingInRoleAboutPolicy_AsksManagerWhateverTheTone(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.AskManager, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == "manager-opinion" && f.Rule == "5");
     }
 }
