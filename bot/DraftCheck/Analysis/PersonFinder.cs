@@ -37,7 +37,7 @@ internal static class PersonFinder
 
     private static PersonRef? NameAt(AnalyzedDraft draft, Lexicon lexicon, DraftCheckData data, int i)
     {
-        var original = draft.Original(i);
+        var original = WithoutPossessive(draft.Original(i));
         if (original.Length < 2 || !char.IsUpper(original[0]) || original.Skip(1).Any(char.IsUpper))
         {
             return null;
@@ -58,6 +58,10 @@ internal static class PersonFinder
             : PersonKind.Pupil;
         return new PersonRef(kind, Specificity.Strong, token.Start, token.End, i, Named: true);
     }
+
+    /// <summary>"Ethan's", "Ethan’s" → "Ethan".</summary>
+    private static string WithoutPossessive(string word) =>
+        word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>"de ouders van Noah", "moeder van Finn", "the parents of Liam": a child named through a parent.</summary>
     private static bool ChildOf(AnalyzedDraft draft, Lexicon lexicon, int i) =>

@@ -63,7 +63,7 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
     }
 
     private static bool IsPhoneNumber(string digits, string value) =>
-        (digits.Length == 10 && digits[0] == '0')
+        (digits.Length is 10 or 11 && digits[0] == '0')
         || (value.StartsWith('+') && digits.Length is >= 10 and <= 13)
         || (digits.StartsWith("0031", StringComparison.Ordinal) && digits.Length == 13);
 

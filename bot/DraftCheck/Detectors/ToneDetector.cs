@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Verkruisen.Bot.DraftCheck.Analysis;
 
 namespace Verkruisen.Bot.DraftCheck.Detectors;
@@ -5,10 +6,11 @@ namespace Verkruisen.Bot.DraftCheck.Detectors;
 /// <summary>
 /// Rule 4 beyond single words: an eye-roll or angry emoji aimed at people or the school sounds negative (ask),
 /// and two or more separate negative or quarrelling signals in one draft ("reactie op ... dat is onzin"; a
-/// grumble such as "weer eens" or "het houdt niet op" counts as a signal, never alone) are a remark or a
+/// grumble such as "weer eens" or "het houdt niet op", or an @-reply to someone addressed as "u", counts as a
+/// signal, never alone) are a remark or a
 /// dispute, not a doubt: not allowed.
 /// </summary>
-internal sealed class ToneDetector : IDraftDetector
+internal sealed partial class ToneDetector : IDraftDetector
 {
     private static readonly string[] Rule4Kinds = ["insult", "negative-remark", "dispute"];
 
@@ -26,7 +28,8 @@ internal sealed class ToneDetector : IDraftDetector
         }
 
         var cues = facts.Lexicon.Categories.Where(c => c.Rule == "4").SelectMany(c => c.Terms.Matches(facts.Draft)).OrderBy(m => m.Start);
-        var signals = (emoji >= 0 ? 1 : 0) + facts.Lexicon["grumble"].Matches(facts.Draft).Count;
+        var reply = Mention().IsMatch(text) && facts.Persons.Any(p => p.Kind == PersonKind.Addressee);
+        var signals = (emoji >= 0 ? 1 : 0) + (reply ? 1 : 0) + facts.Lexicon["grumble"].Matches(facts.Draft).Count;
         var covered = -1;
         foreach (var cue in cues)
         {
@@ -42,4 +45,8 @@ internal sealed class ToneDetector : IDraftDetector
             facts.Raise(Rule4Kinds, FindingSeverity.NotAllowed);
         }
     }
+
+    /// <summary>"@Mark de Vries u heeft ...": a reply to someone in a thread (not an e-mail address).</summary>
+    [GeneratedRegex(@"(?<![\w.])@\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex Mention();
 }

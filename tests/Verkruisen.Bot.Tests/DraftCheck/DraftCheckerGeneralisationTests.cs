@@ -21,6 +21,9 @@ public sealed class DraftCheckerGeneralisationTests
     [InlineData("Lotte scoorde een D op rekenen, daar gaan we mee aan de slag.", "pupil-results")]
     [InlineData("App me even: nul zes een twee drie vier vijf zes zeven acht.", "phone-number")]
     [InlineData("Sven uit groep 6 kreeg een driftbui en smeet zijn tas door het lokaal.", "incident")]
+    [InlineData("Poppy's behaviour in class has really gone downhill this term.", "incident")]
+    [InlineData("Ring me on 07911 123456 about the swimming kit.", "phone-number")]
+    [InlineData("We gaan na de zomer met twee groepen naar het gebouw aan de overkant, maar dat is nog niet rond.", "confidential")]
     public void Check_CompoundsNamesAndRumours_AreNotAllowed(string draft, string kind)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
@@ -36,6 +39,8 @@ public sealed class DraftCheckerGeneralisationTests
     [InlineData("Honestly fed up with the parents who are always late, so entitled.")]
     [InlineData("Ja hoor, weer eens een moeder die de juf de schuld geeft 🙄")]
     [InlineData("Wat een klunzen bij de schoolleiding, de planning klopt van geen kant.")]
+    [InlineData("@Petra Smit u weet toch dat de poort om 8.30 dicht gaat? Dat is echt uw eigen schuld.")]
+    [InlineData("The new head has made a complete mess of the Christmas concert, again.")]
     public void Check_NegativeRemarksAndDisputes_AreNotAllowed(string draft)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
