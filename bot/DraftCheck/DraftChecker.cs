@@ -24,6 +24,7 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
         new DoubtDetector(),
         new ShapeDetector(),
         new NamedPupilDetector(),
+        new UnsureDetector(),
     ];
 
     public int MaxDraftLength => options.Value.MaxDraftLength;

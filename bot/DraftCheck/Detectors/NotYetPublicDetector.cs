@@ -26,7 +26,7 @@ internal sealed partial class NotYetPublicDetector : IDraftDetector
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:nog\s+niet|not\s+yet)\b[^.!?\n]{0,40}?\b(?:bekend|bekendgemaakt|officieel|gecommuniceerd|aangekondigd|openbaar|announced|public|official|communicated)|(?:pas|until|till)\b[^.!?\n]{0,40}?\b(?:bekend\s+gemaakt|bekendgemaakt|aangekondigd|gecommuniceerd|announced|made\s+public))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:nog\s+niet|not\s+yet)\b[^.!?\n]{0,40}?\b(?:bekend|bekendgemaakt|officieel|gecommuniceerd|aangekondigd|openbaar|announced|public|official|communicated)|\bofficieel\b[^.!?\n]{0,30}?\bpas\b|\bofficially\b[^.!?\n]{0,30}?\b(?:only|not\s+until)\b|(?:pas|until|till)\b[^.!?\n]{0,40}?\b(?:bekend\s+gemaakt|bekendgemaakt|aangekondigd|gecommuniceerd|announced|made\s+public))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotYetPublic();
 
     [GeneratedRegex(@"\b(?:maar\s+)?dat\s+is\s+nog\s+niet\s+(?:rond|definitief|besloten|beslist)\b|\b(?:but\s+)?(?:that|it)(?:'s|\s+is)\s+not\s+(?:yet\s+)?(?:final|decided|settled|confirmed)(?:\s+yet)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,8 +14,8 @@ internal sealed partial class ToneDetector : IDraftDetector
 {
     private static readonly string[] Rule4Kinds = ["insult", "negative-remark", "dispute"];
 
-    /// <summary>Emoji that mock or show anger (face with rolling eyes, upside-down face, steam, pouting, cursing, facepalm).</summary>
-    private static readonly string[] ScornEmoji = ["\U0001F644", "\U0001F643", "\U0001F624", "\U0001F621", "\U0001F620", "\U0001F92C", "\U0001F926"];
+    /// <summary>Emoji that mock or show anger (rolling eyes, upside-down face, steam, pouting, angry, cursing, facepalm, unamused).</summary>
+    private static readonly string[] ScornEmoji = ["\U0001F644", "\U0001F643", "\U0001F624", "\U0001F621", "\U0001F620", "\U0001F92C", "\U0001F926", "\U0001F612"];
 
     public void Detect(DraftFacts facts)
     {

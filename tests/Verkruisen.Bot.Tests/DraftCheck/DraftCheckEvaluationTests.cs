@@ -22,6 +22,7 @@ public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
         { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh2.jsonl"), 0.9 },
         { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh3.jsonl"), 0.9 },
         { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh4.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh5.jsonl"), 0.9 },
     };
 
     [Theory]

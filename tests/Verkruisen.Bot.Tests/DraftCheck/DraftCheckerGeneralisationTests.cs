@@ -99,4 +99,26 @@ public sealed class DraftCheckerGeneralisationTests
         Assert.Equal(Verdict.AskManager, result.Verdict);
         Assert.Contains(result.Findings, f => f.Kind == "manager-opinion" && f.Rule == "5");
     }
+
+    [Theory]
+    [InlineData("Die ouders van de overkant parkeren elke ochtend op het zebrapad.", "unsure-about-person")]
+    [InlineData("Mijn teamleider heeft weer een nieuw plan voor de roosters.", "unsure-about-person")]
+    public void Check_DraftAboutParentsOrOwnColleagueWithNothingFound_AsksInsteadOfAllowing(string draft, string kind)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.NotEqual(Verdict.Allowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == kind && f.Rule == "8");
+    }
+
+    [Theory]
+    [InlineData("Ouders van groep 3: vergeet de gymtas niet op dinsdag.")]
+    [InlineData("Mijn collega's hebben het schoolplein prachtig versierd ❤️")]
+    [InlineData("Vandaag kwamen de opa's en oma's van groep 2 kijken, wat was het gezellig!")]
+    public void Check_ParentsAddressedOrPraised_StayAllowed(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(Verdict.Allowed, result.Verdict);
+    }
 }
