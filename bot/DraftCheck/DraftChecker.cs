@@ -15,12 +15,16 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
     private static readonly IDraftDetector[] Detectors =
     [
         new LexiconDetector(),
+        new ToneDetector(),
+        new NotYetPublicDetector(),
         new GradeDetector(),
         new ContactDetailsDetector(),
         new PhotoDetector(),
         new OpinionDetector(),
         new DoubtDetector(),
         new ShapeDetector(),
+        new NamedPupilDetector(),
+        new UnsureDetector(),
     ];
 
     public int MaxDraftLength => options.Value.MaxDraftLength;

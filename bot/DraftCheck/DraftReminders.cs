@@ -25,7 +25,7 @@ internal static class DraftReminders
             }));
         }
 
-        if (facts.Persons.Any(p => p.Named && p.Kind == PersonKind.Pupil) && !facts.Findings.Any(f => f.Kind == "named-pupil"))
+        if (facts.Persons.Any(p => p.Named && p.Kind == PersonKind.Pupil) && !facts.Findings.Any(f => f.Kind.StartsWith("named-pupil", StringComparison.Ordinal)))
         {
             reminders.Add(new Reminder("3", t.ReminderNamedPupil));
         }

@@ -12,6 +12,7 @@ public static class GuidelinesServiceCollectionExtensions
         services.AddSingleton(_ => QuestionEngine.CreateDefault());
         services.AddSingleton<QuestionLogStore>();
         services.AddSingleton<GuidelinesChat>();
+        services.AddHostedService<QuestionEngineWarmup>();
         services.AddHostedService<QuestionLogPurger>();
         return services;
     }

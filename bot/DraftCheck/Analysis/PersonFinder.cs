@@ -37,7 +37,7 @@ internal static class PersonFinder
 
     private static PersonRef? NameAt(AnalyzedDraft draft, Lexicon lexicon, DraftCheckData data, int i)
     {
-        var original = draft.Original(i);
+        var original = WithoutPossessive(draft.Original(i));
         if (original.Length < 2 || !char.IsUpper(original[0]) || original.Skip(1).Any(char.IsUpper))
         {
             return null;
@@ -45,7 +45,8 @@ internal static class PersonFinder
 
         var listed = data.FirstNames.Contains(original);
         var byPlace = !draft.StartsSentence(i)
-            && (lexicon["possessive"].MatchesWord(draft, i - 1) || lexicon["pupil"].MatchesWord(draft, i - 1) || FollowedByGroup(draft, lexicon, i));
+            && (lexicon["possessive"].MatchesWord(draft, i - 1) || lexicon["pupil"].MatchesWord(draft, i - 1) || FollowedByGroup(draft, lexicon, i)
+                || ChildOf(draft, lexicon, i));
         if (!listed && !byPlace)
         {
             return null;
@@ -57,6 +58,14 @@ internal static class PersonFinder
             : PersonKind.Pupil;
         return new PersonRef(kind, Specificity.Strong, token.Start, token.End, i, Named: true);
     }
+
+    /// <summary>"Ethan's", "Ethan’s" → "Ethan".</summary>
+    private static string WithoutPossessive(string word) =>
+        word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+
+    /// <summary>"de ouders van Noah", "moeder van Finn", "the parents of Liam": a child named through a parent.</summary>
+    private static bool ChildOf(AnalyzedDraft draft, Lexicon lexicon, int i) =>
+        i >= 2 && draft.Words[i - 1].Term is "van" or "of" && lexicon["parent"].MatchesWord(draft, i - 2);
 
     private static bool FollowedByGroup(AnalyzedDraft draft, Lexicon lexicon, int i) =>
         i + 2 < draft.Words.Count && draft.Words[i + 1].Term is "uit" or "van" or "in" or "from" or "of"

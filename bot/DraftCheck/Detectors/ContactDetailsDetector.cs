@@ -4,7 +4,8 @@ namespace Verkruisen.Bot.DraftCheck.Detectors;
 
 /// <summary>
 /// Personal details by their shape (rule 3): e-mail addresses, phone numbers, street addresses and postcodes, and
-/// citizen service numbers (BSN, recognised by the 11-test or by the word BSN next to nine digits). On the
+/// citizen service numbers (BSN, recognised by the 11-test or by the word BSN next to nine digits), and numbers
+/// spelled out in words. On the
 /// school's account a role mailbox or a number/address is probably the school's own: ask instead of refuse.
 /// </summary>
 internal sealed partial class ContactDetailsDetector : IDraftDetector
@@ -37,6 +38,11 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
             }
         }
 
+        foreach (Match match in SpelledNumber().Matches(text))
+        {
+            facts.Add("phone-number", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
+        }
+
         foreach (var match in Address().Matches(text).Concat(Postcode().Matches(text)).Concat(EnglishAddress().Matches(text)))
         {
             facts.Add("address", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
@@ -57,7 +63,7 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
     }
 
     private static bool IsPhoneNumber(string digits, string value) =>
-        (digits.Length == 10 && digits[0] == '0')
+        (digits.Length is 10 or 11 && digits[0] == '0')
         || (value.StartsWith('+') && digits.Length is >= 10 and <= 13)
         || (digits.StartsWith("0031", StringComparison.Ordinal) && digits.Length == 13);
 
@@ -66,6 +72,10 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
 
     [GeneratedRegex(@"(?<![\w@.,])\+?\d[\d \-().]{6,16}\d(?![\w@]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DigitRun();
+
+    /// <summary>A number written out in seven or more number words ("nul zes twaalf drie ..."), to hide it from filters.</summary>
+    [GeneratedRegex(@"\b(?:(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s,.\-]+){6,}(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledNumber();
 
     [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|sofinummer|citizen service number)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BsnWord();

@@ -44,6 +44,19 @@ internal sealed class DraftFacts(AnalyzedDraft draft, Lexicon lexicon, IReadOnly
         findings.Add((finding, sentence, start, end));
     }
 
+    /// <summary>Raises every finding of these kinds to at least <paramref name="severity"/>.</summary>
+    public void Raise(IReadOnlyCollection<string> kinds, FindingSeverity severity)
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var (finding, sentence, start, end) = findings[i];
+            if (kinds.Contains(finding.Kind) && finding.Severity < severity)
+            {
+                findings[i] = (finding with { Severity = severity, Message = data.Message(finding.Kind, severity, reader) }, sentence, start, end);
+            }
+        }
+    }
+
     /// <summary>Whether a word of the group stands within <paramref name="before"/> words before the word.</summary>
     public bool Preceded(string group, int word, int before) =>
         lexicon[group].Matches(draft).Any(m => m.Word < word && m.Word >= word - before);

@@ -2,6 +2,7 @@ namespace Verkruisen.Bot.DraftCheck.Detectors;
 
 /// <summary>
 /// An opinion on school or education policy. A manager or director always represents the school (rule 5): ask.
+/// Saying "als schoolleider" about policy is speaking in that role, whatever the tone: ask.
 /// On the school's account a clear opinion is the school's voice: ask. A teacher on their own account gets the
 /// rule 2 reminder instead (see <see cref="DraftReminders"/>).
 /// </summary>
@@ -17,9 +18,10 @@ internal sealed class OpinionDetector : IDraftDetector
         }
 
         var strong = facts.Lexicon["opinion"].Any(draft);
-        var manager = facts.Context.IsManager || facts.Lexicon["roleSelf"].Any(draft);
+        var speaksInRole = facts.Lexicon["roleSelf"].Any(draft);
+        var manager = facts.Context.IsManager || speaksInRole;
         var (start, end) = draft.SentenceSpan(policy[0].Start);
-        if (manager && (strong || facts.Lexicon["opinionWeak"].Any(draft)))
+        if (manager && (strong || speaksInRole || facts.Lexicon["opinionWeak"].Any(draft)))
         {
             facts.Add("manager-opinion", FindingSeverity.AskManager, start, end);
         }

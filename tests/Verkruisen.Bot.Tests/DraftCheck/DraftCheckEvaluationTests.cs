@@ -8,19 +8,26 @@ namespace Verkruisen.Bot.Tests.DraftCheck;
 
 /// <summary>
 /// Measured quality on the shared dev set and on our own held-out set (written before the checker): the verdict
-/// must be one of "ok"; no draft whose "ok" lacks "allowed" may be allowed; accuracy at least 90%.
+/// must be one of "ok"; no draft whose "ok" lacks "allowed" may be allowed; accuracy at least the set's minimum.
 /// </summary>
 public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Sets => new()
+    /// <summary>Each set with its minimum accuracy. The fresh sets were written by a second author and each was
+    /// committed before the checker first ran on it (fresh2 and fresh3 after tuning on the ones before).</summary>
+    public static TheoryData<string, double> Sets => new()
     {
-        RepoPaths.InShared("eval", "drafts.dev.jsonl"),
-        RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "Data", "drafts.heldout.jsonl"),
+        { RepoPaths.InShared("eval", "drafts.dev.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "Data", "drafts.heldout.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh2.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh3.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh4.jsonl"), 0.9 },
+        { RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh5.jsonl"), 0.9 },
     };
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public void Evaluate_Set_IsAccurateAndNeverUnsafe(string path)
+    public void Evaluate_Set_IsAccurateAndNeverUnsafe(string path, double minimumAccuracy)
     {
         int total = 0, correct = 0, unsafeAllowed = 0, overBlocked = 0;
         foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
@@ -40,11 +47,11 @@ public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
             if (verdict == VerdictNames.Allowed && !ok.Contains(VerdictNames.Allowed))
             {
                 unsafeAllowed++;
-                output.WriteLine($"UNSAFE {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}");
+                output.WriteLine($"UNSAFE {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}: {root.GetProperty("text").GetString()}");
             }
             else if (!ok.Contains(verdict))
             {
-                output.WriteLine($"WRONG {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}");
+                output.WriteLine($"WRONG {Get(root, "id")}: {verdict}, ok {string.Join('|', ok)}: {root.GetProperty("text").GetString()}");
             }
 
             overBlocked += verdict == VerdictNames.NotAllowed && ok is [VerdictNames.Allowed] ? 1 : 0;
@@ -55,7 +62,8 @@ public sealed class DraftCheckEvaluationTests(ITestOutputHelper output)
             $"{Path.GetFileName(path)}: accuracy {correct}/{total} = {accuracy:P1}, unsafe allowed {unsafeAllowed}, over-blocked {overBlocked}"));
         Assert.True(total >= 10, "The set has too few drafts.");
         Assert.Equal(0, unsafeAllowed);
-        Assert.True(accuracy >= 0.9, $"Accuracy {accuracy:P1} is below 90%.");
+        Assert.True(accuracy >= minimumAccuracy, string.Create(CultureInfo.InvariantCulture,
+            $"Accuracy {accuracy:P1} is below {minimumAccuracy:P0}."));
     }
 
     private static string? Get(JsonElement root, string name) =>
