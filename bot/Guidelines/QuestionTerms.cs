@@ -6,8 +6,9 @@ namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>
 /// Turns text into search terms: the shared <see cref="TextAnalyzer"/> folds and tokenises; stop words go;
-/// participles the vocabulary knows as infinitives are read as those ("gefilmd"), typos are corrected against the
-/// protocol's own vocabulary, other unknown compounds are split into known words; synonyms and nicknames from the data are added;
+/// compounds written as two words are joined ("prive nummer"); participles the vocabulary knows as infinitives
+/// are read as those ("gefilmd"); typos are corrected against the protocol's own vocabulary; other unknown
+/// compounds are split into known words ("kerstfoto"); synonyms and nicknames from the data are added;
 /// every word is stemmed with both the Dutch and the English Snowball stemmer (questions come in either).
 /// The stems of every vocabulary word are computed once at start, so a question costs dictionary look-ups.
 /// </summary>
@@ -74,6 +75,14 @@ public sealed class QuestionTerms
 
             if (IsStopWord(word))
             {
+                continue;
+            }
+
+            // A compound written apart ("prive nummer", "app groep") is the compound the vocabulary knows.
+            if (correctTypos && i + 1 < words.Count && !IsStopWord(words[i + 1]) && stemCache.TryGetValue(word + words[i + 1], out var joined))
+            {
+                result.Add(new WordTerms(word + words[i + 1], joined));
+                i++;
                 continue;
             }
 

@@ -19,6 +19,7 @@ public sealed class QuestionEngineTests
     [InlineData("Who approved this protocol?", "adoption")]
     [InlineData("I am not sure whether I may post this, who do I ask?", "8")]
     [InlineData("mag ik een zwemfoto op facebook zetten", "10")]
+    [InlineData("moet ik in de klassen app blijven", "12")]
     [InlineData("mag ik een foto van de sportdag op insta delen", "10")]
     [InlineData("mag een oma foto's maken op de sportdag", "11")]
     [InlineData("mag ik een reclame voor mijn eigen bedrijfje posten", "6")]
