@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Digest;
 
@@ -8,18 +7,10 @@ namespace Verkruisen.Bot.Digest;
 /// recipient's Entra object id. <see cref="State"/> is "claimed" while an instance holds it (until
 /// <see cref="LeaseUntil"/>), then "sent".
 /// </summary>
-public sealed class DigestClaimEntity : ITableEntity
+public sealed class DigestClaimEntity : TableRow
 {
     public const string Claimed = "claimed";
     public const string Sent = "sent";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string State { get; set; } = Claimed;
 

@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Guidelines;
 
@@ -8,16 +7,8 @@ namespace Verkruisen.Bot.Guidelines;
 /// digest reads one partition and the purge deletes whole old weeks; RowKey is inverted time + a random part, so a
 /// week lists newest first. The question's text is stored only when the bot could not answer it.
 /// </summary>
-public sealed class QuestionLogEntity : ITableEntity
+public sealed class QuestionLogEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public DateTimeOffset AskedAt { get; set; }
 
     /// <summary>answer, help or out-of-scope.</summary>

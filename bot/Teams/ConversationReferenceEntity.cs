@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -8,16 +7,8 @@ namespace Verkruisen.Bot.Teams;
 /// Entra object id. Only references from authenticated activities (or the local client) are stored, so
 /// <see cref="ServiceUrlVerified"/> records that the serviceUrl was vouched for by a validated token.
 /// </summary>
-public sealed class ConversationReferenceEntity : ITableEntity
+public sealed class ConversationReferenceEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string ServiceUrl { get; set; } = "";
 
     public bool ServiceUrlVerified { get; set; }

@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Approvals.Storage;
 
@@ -16,15 +15,7 @@ namespace Verkruisen.Bot.Approvals.Storage;
 /// <item><c>pending</c> / <c>{id}</c>: decided requests whose requester or card copies are not yet updated.</item>
 /// </list>
 /// </summary>
-public sealed class ApprovalIndexEntity : ITableEntity
+public sealed class ApprovalIndexEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string RequestId { get; set; } = "";
 }

@@ -1,5 +1,5 @@
 using Azure;
-using Azure.Data.Tables;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Approvals.Storage;
 
@@ -8,16 +8,8 @@ namespace Verkruisen.Bot.Approvals.Storage;
 /// Every change is a conditional update on the ETag, so the first decision wins. The draft text (and the
 /// findings' excerpts of it) are erased after Approvals:DraftRetentionDays; the row goes after RequestRetentionDays.
 /// </summary>
-public sealed class ApprovalRequestEntity : ITableEntity
+public sealed class ApprovalRequestEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string Id => PartitionKey;
 
     public string TenantId { get; set; } = "";

@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.DraftCheck.Storage;
 
@@ -7,16 +6,8 @@ namespace Verkruisen.Bot.DraftCheck.Storage;
 /// One check in the DraftChecks table: PartitionKey is the ISO week, RowKey the time and a unique id. It holds the
 /// verdict, rules, finding kinds and context, never the draft text or who wrote it.
 /// </summary>
-public sealed class DraftCheckEntity : ITableEntity
+public sealed class DraftCheckEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string Verdict { get; set; } = "";
 
     /// <summary>Rule numbers, comma-separated ("3,4").</summary>
