@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Verkruisen.Bot.Guidelines;
 
 namespace Verkruisen.Bot.Digest;
 
@@ -13,7 +12,6 @@ public static class DigestServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => Protocol.Load());
         services.AddSingleton<NameMasker>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestReader>();

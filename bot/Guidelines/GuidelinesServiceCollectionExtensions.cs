@@ -10,6 +10,7 @@ public static class GuidelinesServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(_ => QuestionEngine.CreateDefault());
+        services.AddSingleton(sp => sp.GetRequiredService<QuestionEngine>().Protocol);
         services.AddSingleton<QuestionLogStore>();
         services.AddSingleton<GuidelinesChat>();
         services.AddHostedService<QuestionEngineWarmup>();

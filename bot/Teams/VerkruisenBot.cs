@@ -30,11 +30,6 @@ public sealed partial class VerkruisenBot(
     MessagingExtensionService messagingExtension,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
-    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hallo", "hoi", "hey", "hi", "hello", "help", "hulp", "start", "menu", "?", "goedemorgen", "goedemiddag",
-    };
-
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -80,9 +75,9 @@ public sealed partial class VerkruisenBot(
         var reply = approvals.TryHandleMessage(text, language)
             ?? await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
             ?? await digest.TryHandleMessageAsync(text, user, language, activity.Conversation?.ConversationType is null or "personal", cancellationToken)
-            ?? (HelpWords.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0
+            ?? (text.Length == 0
                 ? ChatReply.FromCard(HelpCards.Welcome(language))
-                : await guidelines.AnswerAsync(text, user, language, cancellationToken));
+                : await guidelines.AnswerAsync(text, user, language, cancellationToken)); // greetings and "help" too
         await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), cancellationToken);
     }
 
