@@ -28,6 +28,13 @@ builder.Services.AddApprovals(builder.Configuration);
 builder.Services.AddMessagingExtension(builder.Configuration);
 
 var app = builder.Build();
+
+// Every missing or invalid setting, one line each, and exit code 1: no stack trace.
+if (StartupSettings.Report(StartupSettings.Problems(app.Services), Console.Error))
+{
+    return 1;
+}
+
 app.UseExceptionHandler();
 app.MapHosting();
 app.MapTeams();

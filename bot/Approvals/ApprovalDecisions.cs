@@ -49,7 +49,7 @@ public sealed partial class ApprovalDecisions(
             if (!request.IsOpen)
             {
                 Log.AlreadyClosed(logger, request.Id, request.Status);
-                return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false));
+                return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
             }
 
             Close(request, decision, action.User, action.Get(ApprovalVerbs.CommentKey));
@@ -64,7 +64,7 @@ public sealed partial class ApprovalDecisions(
 
             Log.Decided(logger, request.Id, request.Status);
             await FinishAsync(request, cancellationToken);
-            return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false));
+            return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
         }
 
         return new CardActionResult.Failure(409, "Busy", t.Busy);
@@ -124,7 +124,7 @@ public sealed partial class ApprovalDecisions(
         var userId = action.User.AadObjectId;
         return new CardActionResult.ReplaceCard(userId is not null && ApproverPolicy.Same(userId, request.RequesterAadId)
             ? ApprovalCards.Requester(request)
-            : ApprovalCards.Approver(request, policy.CanDecide(request, userId)));
+            : ApprovalCards.Approver(request, policy.CanDecide(request, userId), action.Language));
     }
 
     /// <summary>
@@ -173,9 +173,9 @@ public sealed partial class ApprovalDecisions(
             allDone &= await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, ChatReply.FromCard(ApprovalCards.Requester(request)), cancellationToken);
         }
 
-        var approverCard = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: false));
         foreach (var (aad, activityId) in CardCopies.Parse(request.Copies))
         {
+            var approverCard = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: false, await messenger.LanguageOfAsync(request.TenantId, aad, cancellationToken)));
             allDone &= await messenger.UpdateAsync(request.TenantId, aad, activityId, approverCard, cancellationToken);
         }
 
@@ -205,10 +205,14 @@ public sealed partial class ApprovalDecisions(
         request.NotifyPending = true;
     }
 
-    private static string Outcome(ApprovalRequestEntity request)
+    /// <summary>The outcome for the requester, standing on its own: who decided, and which post (date, platform, first words).</summary>
+    internal static string Outcome(ApprovalRequestEntity request)
     {
         var t = ApprovalTexts.For(request.Language);
         var text = t.Format(request.State == ApprovalStatus.Approved ? t.OutcomeApproved : t.OutcomeRejected, CardText.Escape(request.DecidedByName));
+        var platform = request.Platform.Length > 0 ? " (" + CardText.Escape(request.Platform) + ")" : "";
+        var words = request.DraftPurgedAt is null ? CardText.Escape(CardText.FirstWords(request.Draft, 80)) : t.DraftPurged;
+        text += "\n\n" + t.Format(t.OutcomePost, ApprovalCardParts.When(request.CreatedAt, t), platform, words);
         return request.Comment.Length > 0 ? text + "\n\n" + t.CommentShown + CardText.Escape(request.Comment) : text;
     }
 

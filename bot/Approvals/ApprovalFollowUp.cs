@@ -20,7 +20,7 @@ public sealed partial class ApprovalFollowUp(
     ApprovalMessenger messenger,
     TimeProvider time,
     IOptions<ApprovalOptions> options,
-    ILogger<ApprovalFollowUp> logger)
+    ILogger<ApprovalFollowUp> logger) : IChatOpened
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
 
@@ -42,6 +42,23 @@ public sealed partial class ApprovalFollowUp(
         return open.Count + pending.Count;
     }
 
+    /// <summary>
+    /// A person's chat just appeared: every open request whose card they should have and do not (they had no chat
+    /// yet) is delivered now, under the same lease as a follow-up pass.
+    /// </summary>
+    public async Task OnChatOpenedAsync(string tenantId, string userId, CancellationToken cancellationToken)
+    {
+        var waiting = (await store.ListOpenRequestsAsync(cancellationToken))
+            .Where(r => ApproverPolicy.Same(r.TenantId, tenantId)
+                && service.Recipients(r).Any(a => ApproverPolicy.Same(a, userId))
+                && !CardCopies.Parse(r.Copies).ContainsKey(userId));
+        foreach (var request in waiting)
+        {
+            await GuardAsync(request, () => service.DeliverAsync(request, options.Value.NotifyBudget, cancellationToken), cancellationToken);
+            Log.DeliveredOnChatOpened(logger, request.Id);
+        }
+    }
+
     /// <summary>Whether an open request needs anything now (so idle requests cost no writes).</summary>
     private bool IsDue(ApprovalRequestEntity request)
     {
@@ -61,7 +78,7 @@ public sealed partial class ApprovalFollowUp(
         var waited = SchoolTime.Elapsed(request.CreatedAt, time.GetUtcNow());
         if (request.RemindedAt is null && request.ApproverActivityId.Length > 0 && waited >= options.Value.ReminderAfter)
         {
-            var t = ApprovalTexts.For(request.Language);
+            var t = ApprovalTexts.For(await messenger.LanguageOfAsync(request.TenantId, request.ApproverAadId, cancellationToken));
             var text = t.Format(t.Reminder, Verkruisen.Bot.Cards.CardText.Escape(request.RequesterName), ApprovalCardParts.When(request.CreatedAt, t));
             if (await messenger.SendAsync(request.TenantId, request.ApproverAadId, request.RequesterAadId, ChatReply.FromText(text), cancellationToken) is not null)
             {
@@ -96,9 +113,9 @@ public sealed partial class ApprovalFollowUp(
 
         await store.AddApproverPointerAsync(request, target.AadObjectId, cancellationToken);
         await service.DeliverAsync(request, null, cancellationToken);
-        var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true));
         foreach (var (aad, activityId) in CardCopies.Parse(request.Copies))
         {
+            var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true, await messenger.LanguageOfAsync(request.TenantId, aad, cancellationToken)));
             await messenger.UpdateAsync(request.TenantId, aad, activityId, card, cancellationToken);
         }
 
@@ -153,5 +170,8 @@ public sealed partial class ApprovalFollowUp(
 
         [LoggerMessage(3, LogLevel.Warning, "Follow-up of approval request {RequestId} failed ({ErrorType}); next pass retries")]
         public static partial void Failed(ILogger logger, string requestId, string errorType);
+
+        [LoggerMessage(4, LogLevel.Information, "Approval request {RequestId}: delivered when the approver's chat appeared")]
+        public static partial void DeliveredOnChatOpened(ILogger logger, string requestId);
     }
 }

@@ -1,5 +1,6 @@
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.EntraDirectory;
+using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.Teams;
 
 namespace Verkruisen.Bot.Approvals;
@@ -54,6 +55,10 @@ public sealed partial class ApprovalMessenger(
             return false;
         }
     }
+
+    /// <summary>The language the person reads (stored with their chat); Dutch when unknown.</summary>
+    public Task<Language> LanguageOfAsync(string tenantId, string aadId, CancellationToken cancellationToken) =>
+        references.LanguageOfAsync(tenantId, aadId, cancellationToken);
 
     /// <summary>The person's channel user id (29:…) if they have a chat with the bot, for a card's refresh list.</summary>
     public async Task<string?> ChannelIdAsync(string tenantId, string aadId, CancellationToken cancellationToken)

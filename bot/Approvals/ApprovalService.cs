@@ -60,7 +60,7 @@ public sealed partial class ApprovalService(
             RequesterActivityId = cardActivityId ?? "",
             ApproverAadId = approver.AadObjectId,
             ApproverName = approver.DisplayName,
-            Language = language == Language.En ? "en" : "nl",
+            Language = language.ToWire(),
             Draft = draft,
             Platform = context.Platform ?? "",
             Photos = context.Photos is { } photos ? (photos ? "true" : "false") : "",
@@ -101,9 +101,9 @@ public sealed partial class ApprovalService(
         }
 
         var sent = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true));
         foreach (var target in Recipients(request).Where(a => !CardCopies.Parse(request.Copies).ContainsKey(a)))
         {
+            var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true, await messenger.LanguageOfAsync(request.TenantId, target, budget.Token)));
             if (await messenger.SendAsync(request.TenantId, target, request.RequesterAadId, card, budget.Token) is { } activityId)
             {
                 sent[target] = activityId;

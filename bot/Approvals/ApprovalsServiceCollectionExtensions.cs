@@ -26,6 +26,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<ApprovalDecisions>();
         services.AddSingleton<ApprovalsChat>();
         services.AddSingleton<ApprovalFollowUp>();
+        services.AddSingleton<Chat.IChatOpened>(sp => sp.GetRequiredService<ApprovalFollowUp>());
         services.AddSingleton<ApprovalRetention>();
         services.AddHostedService<ApprovalBackgroundService>();
         return services;

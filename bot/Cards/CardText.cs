@@ -41,4 +41,18 @@ public static class CardText
         ArgumentNullException.ThrowIfNull(text);
         return text.Length <= max ? text : string.Concat(text.AsSpan(0, Math.Max(0, max - 1)), "…");
     }
+
+    /// <summary>The opening words of a text on one line, cut at a word boundary within <paramref name="max"/> characters.</summary>
+    public static string FirstWords(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (line.Length <= max)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', Math.Max(0, max - 1));
+        return string.Concat(line.AsSpan(0, cut > max / 2 ? cut : max - 1), "…");
+    }
 }

@@ -12,6 +12,12 @@ public sealed class DigestOptions : IValidatableObject
     [Required]
     public string Schedule { get; set; } = "30 7 * * 1";
 
+    /// <summary>
+    /// Whether the digest goes out on <see cref="Schedule"/> (default true). Off in Development (appsettings), so the
+    /// local director does not get a digest unasked; "overzicht" works either way.
+    /// </summary>
+    public bool ScheduleEnabled { get; set; } = true;
+
     /// <summary>An IANA time zone id for the schedule.</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Amsterdam";

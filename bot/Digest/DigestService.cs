@@ -16,6 +16,12 @@ public sealed partial class DigestService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.ScheduleEnabled)
+        {
+            Log.ScheduleOff(logger);
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -56,5 +62,8 @@ public sealed partial class DigestService(
 
         [LoggerMessage(2, LogLevel.Warning, "Weekly digest tick failed; retrying at the next tick")]
         public static partial void TickFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(3, LogLevel.Information, "Weekly digest schedule is off (Digest:ScheduleEnabled=false); \"overzicht\" still works")]
+        public static partial void ScheduleOff(ILogger logger);
     }
 }

@@ -10,7 +10,7 @@ namespace Verkruisen.Bot.DraftCheck;
 
 /// <summary>
 /// The draft check in chat: "controleer: &lt;tekst&gt;" / "check: &lt;text&gt;" returns a verdict card, a bare
-/// "controleer" the form; the form's and verdict card's buttons come back here. Every check is recorded (never the
+/// "controleer" the form, a text that reads like a post (<see cref="PostShape"/>) the offer to check it; the form's and verdict card's buttons come back here. Every check is recorded (never the
 /// text); a storage failure does not cost the teacher their verdict.
 /// </summary>
 public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger)
@@ -22,7 +22,8 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         var command = Command().Match(text);
         if (!command.Success)
         {
-            return null;
+            // A post pasted without "controleer:": offer the check instead of answering it as a question.
+            return PostShape.LooksLikePost(text) ? ChatReply.FromCard(CheckOfferCard.Create(text, language, checker.MaxDraftLength)) : null;
         }
 
         var draft = command.Groups["draft"].Value.Trim();
@@ -42,7 +43,7 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         switch (request.Verb)
         {
             case DraftCheckVerbs.Form:
-                return new CardActionResult.ReplaceCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
+                return CardActionResult.SendMessage.Card(DraftCheckFormCard.Create(language, checker.MaxDraftLength), language);
             case DraftCheckVerbs.Check:
                 var (context, error) = DraftContextParser.Parse(
                     request.Get(DraftCheckVerbs.PlatformKey),

@@ -44,7 +44,11 @@ public static class GuidelineCards
         {
             FallbackText = t.OutOfScope,
             Body = [TextBlock.Heading(t.OutOfScopeHeading), new TextBlock(t.OutOfScope)],
-            Actions = [ExecuteAction.Create(t.ShowProtocolButton, ShowProtocolVerb)],
+            Actions =
+            [
+                ExecuteAction.Create(DraftCheck.DraftCheckTexts.For(language).FormTitle, DraftCheck.DraftCheckVerbs.Form),
+                ExecuteAction.Create(t.ShowProtocolButton, ShowProtocolVerb),
+            ],
         };
     }
 

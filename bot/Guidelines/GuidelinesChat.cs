@@ -36,7 +36,11 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
         switch (request.Verb)
         {
             case GuidelineCards.ShowProtocolVerb:
-                return new CardActionResult.ReplaceCard(GuidelineCards.WholeProtocol(engine.Protocol, request.Language));
+                return CardActionResult.SendMessage.Card(GuidelineCards.WholeProtocol(engine.Protocol, request.Language), request.Language);
+            case DraftCheck.Cards.CheckOfferCard.AskAsQuestionVerb:
+                // "No, it is a question" on the offer to check a pasted text: the answer, as a new message.
+                var question = request.Get(DraftCheck.Cards.CheckOfferCard.QuestionKey) ?? "";
+                return CardActionResult.SendMessage.Below(await AnswerAsync(question, request.User, request.Language, cancellationToken), request.Language);
             case GuidelineCards.FeedbackVerb:
                 var questionId = request.Get("questionId");
                 if (questionId is null || Helpful(request.Data) is not { } helpful)

@@ -16,6 +16,12 @@ public static class LanguageExtensions
             ? Language.En
             : Language.Nl;
 
+    /// <summary>"nl" or "en", as stored.</summary>
+    public static string ToWire(this Language language) => language == Language.En ? "en" : "nl";
+
+    /// <summary>English for a stored "en"; Dutch for everything else.</summary>
+    public static Language FromWire(string? value) => value == "en" ? Language.En : Language.Nl;
+
     /// <summary>Picks the Dutch or English variant.</summary>
     public static T Pick<T>(this Language language, T nl, T en) => language == Language.En ? en : nl;
 }

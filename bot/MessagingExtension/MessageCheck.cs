@@ -59,6 +59,8 @@ public sealed class MessageCheck(DraftChecker checker)
             CardActionResult.ReplaceCard { Card: var card } when action.Verb == DraftCheckVerbs.Check && IsVerdict(card) =>
                 new MessagingExtensionReply.Dialog(t.DialogTitle, DialogCards.ForDialog(WithInsertButton(card, action, t))),
             CardActionResult.ReplaceCard r => new MessagingExtensionReply.Dialog(t.DialogTitle, DialogCards.ForDialog(r.Card)),
+            CardActionResult.SendMessage { Reply.Card: { } card } => new MessagingExtensionReply.Dialog(t.DialogTitle, DialogCards.ForDialog(card)),
+            CardActionResult.SendMessage m => new MessagingExtensionReply.DialogMessage(m.Reply.Text ?? m.Notice),
             CardActionResult.Message m => new MessagingExtensionReply.DialogMessage(m.Text),
             CardActionResult.Failure f => new MessagingExtensionReply.DialogMessage(f.Text),
             _ => throw new InvalidOperationException("Unknown card action result."),

@@ -13,7 +13,7 @@ public sealed class BotCredentialsValidator(IHostEnvironment environment, IOptio
     {
         if (options.IsAnonymous)
         {
-            if (teams.Value.AllowAnonymous && environment.IsDevelopment())
+            if (AnonymousAllowed() && environment.IsDevelopment())
             {
                 return ValidateOptionsResult.Success;
             }
@@ -50,5 +50,18 @@ public sealed class BotCredentialsValidator(IHostEnvironment environment, IOptio
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Teams:AllowAnonymous; false when the Teams section is itself invalid (that is reported on its own).</summary>
+    private bool AnonymousAllowed()
+    {
+        try
+        {
+            return teams.Value.AllowAnonymous;
+        }
+        catch (OptionsValidationException)
+        {
+            return false;
+        }
     }
 }

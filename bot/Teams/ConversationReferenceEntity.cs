@@ -22,4 +22,10 @@ public sealed class ConversationReferenceEntity : TableRow
     public string BotId { get; set; } = "";
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The language the user reads ("nl" or "en", from their activities' locale), for what the bot sends them later.
+    /// Null in an activity without a locale: the merge then keeps the stored value.
+    /// </summary>
+    public string? Language { get; set; }
 }

@@ -1,6 +1,8 @@
 using Azure;
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
+using Azure.Data.Tables;
+using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Teams;
@@ -17,8 +19,11 @@ public sealed partial class ConversationReferenceStore(
 {
     private readonly ConcurrentDictionary<string, string> lastWritten = new(StringComparer.Ordinal);
 
-    /// <summary>Stores the reference of a personal conversation. Returns false when it was not stored.</summary>
-    public async Task<bool> SaveAsync(IActivity activity, bool serviceUrlVerified, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the reference of a personal conversation, with the user's language when the activity has a locale.
+    /// Says whether it was not stored, stored, or stored for the first time (the user's chat just appeared).
+    /// </summary>
+    public async Task<ReferenceSaved> SaveAsync(IActivity activity, bool serviceUrlVerified, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var tenant = TenantGate.TenantOf(activity);
@@ -26,7 +31,7 @@ public sealed partial class ConversationReferenceStore(
         if (tenant is null || string.IsNullOrWhiteSpace(user?.AadObjectId) || activity.Conversation is null
             || activity.Conversation.ConversationType is not (null or "personal") || activity.Conversation.IsGroup == true)
         {
-            return false;
+            return ReferenceSaved.NotStored;
         }
 
         var entity = new ConversationReferenceEntity
@@ -39,25 +44,62 @@ public sealed partial class ConversationReferenceStore(
             ChannelId = activity.ChannelId,
             ChannelUserId = user.Id,
             BotId = activity.Recipient?.Id ?? "",
+            Language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire(),
         };
-        var fingerprint = string.Join('|', entity.ServiceUrl, entity.ConversationId, entity.ChannelUserId, entity.BotId, entity.ServiceUrlVerified);
+        var fingerprint = string.Join('|', entity.ServiceUrl, entity.ConversationId, entity.ChannelUserId, entity.BotId, entity.ServiceUrlVerified, entity.Language);
         var key = tenant + "/" + user.AadObjectId;
-        if (lastWritten.TryGetValue(key, out var previous) && previous == fingerprint)
+        var known = lastWritten.TryGetValue(key, out var previous);
+        if (known && previous is not null && (previous == fingerprint || (entity.Language is null && previous.StartsWith(fingerprint, StringComparison.Ordinal))))
         {
-            return true;
+            return ReferenceSaved.Stored;
         }
 
         entity.UpdatedAt = time.GetUtcNow();
         try
         {
-            await tables.Get(Tables.ConversationReferences).UpsertEntityAsync(entity, cancellationToken: cancellationToken);
+            var table = tables.Get(Tables.ConversationReferences);
+            var created = !known && await TryAddAsync(table, entity, cancellationToken);
+            if (!created)
+            {
+                await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+            }
+
             lastWritten[key] = fingerprint;
-            Log.Saved(logger, activity.Id);
-            return true;
+            Log.Saved(logger, activity.Id, created);
+            return created ? ReferenceSaved.Created : ReferenceSaved.Stored;
         }
         catch (Exception ex) when (StorageFailure.Is(ex))
         {
             Log.SaveFailed(logger, activity.Id, ex.GetType().Name);
+            return ReferenceSaved.NotStored;
+        }
+    }
+
+    /// <summary>The language a user reads, from their stored reference; Dutch when unknown or unreachable.</summary>
+    public async Task<Language> LanguageOfAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await tables.Get(Tables.ConversationReferences).GetEntityIfExistsAsync<ConversationReferenceEntity>(
+                tenantId, aadObjectId, select: [nameof(ConversationReferenceEntity.Language)], cancellationToken: cancellationToken);
+            return LanguageExtensions.FromWire(result.HasValue ? result.Value?.Language : null);
+        }
+        catch (Exception ex) when (StorageFailure.Is(ex))
+        {
+            return Language.Nl;
+        }
+    }
+
+    /// <summary>Adds the reference if the user has none yet (their chat just appeared); false when one exists.</summary>
+    private static async Task<bool> TryAddAsync(TableClient table, ConversationReferenceEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
             return false;
         }
     }
@@ -152,8 +194,8 @@ public sealed partial class ConversationReferenceStore(
         [LoggerMessage(3, LogLevel.Information, "Conversation reference deleted (bot removed), activity {ActivityId}")]
         public static partial void Deleted(ILogger logger, string? activityId);
 
-        [LoggerMessage(1, LogLevel.Debug, "Conversation reference stored from activity {ActivityId}")]
-        public static partial void Saved(ILogger logger, string? activityId);
+        [LoggerMessage(1, LogLevel.Debug, "Conversation reference stored from activity {ActivityId} (new: {Created})")]
+        public static partial void Saved(ILogger logger, string? activityId, bool created);
 
         [LoggerMessage(2, LogLevel.Warning, "Could not store the conversation reference from activity {ActivityId} ({ErrorType})")]
         public static partial void SaveFailed(ILogger logger, string? activityId, string errorType);

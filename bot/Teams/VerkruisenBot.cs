@@ -28,6 +28,7 @@ public sealed partial class VerkruisenBot(
     DigestChat digest,
     GuidelinesChat guidelines,
     MessagingExtensionService messagingExtension,
+    IEnumerable<IChatOpened> chatOpened,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -36,12 +37,35 @@ public sealed partial class VerkruisenBot(
         var identity = turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
         var removing = turnContext.Activity.Type == ActivityTypes.InstallationUpdate
             && turnContext.Activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true;
-        if (!removing)
-        {
-            await references.SaveAsync(turnContext.Activity, identity?.IsAuthenticated == true, cancellationToken);
-        }
+        var saved = removing ? ReferenceSaved.NotStored
+            : await references.SaveAsync(turnContext.Activity, identity?.IsAuthenticated == true, cancellationToken);
 
         await base.OnTurnAsync(turnContext, cancellationToken);
+
+        // The person's chat just appeared (first activity, or the bot was installed): what waited for them goes now.
+        if (saved == ReferenceSaved.Created || (saved == ReferenceSaved.Stored && BotInstalled((Activity)turnContext.Activity)))
+        {
+            await NotifyChatOpenedAsync(ActivityMapping.UserOf(turnContext.Activity), cancellationToken);
+        }
+    }
+
+    private static bool BotInstalled(Activity activity) =>
+        (activity.Type == ActivityTypes.InstallationUpdate && activity.AsInstallationUpdateActivity().Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true)
+        || (activity.Type == ActivityTypes.ConversationUpdate && activity.AsConversationUpdateActivity().MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true);
+
+    private async Task NotifyChatOpenedAsync(ChatUser user, CancellationToken cancellationToken)
+    {
+        foreach (var listener in chatOpened)
+        {
+            try
+            {
+                await listener.OnChatOpenedAsync(user.TenantId, user.AadObjectId!, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Log.ChatOpenedFailed(logger, listener.GetType().Name, e.GetType().Name);
+            }
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -57,6 +81,7 @@ public sealed partial class VerkruisenBot(
             await turnContext.SendActivityAsync(CardAttachments.ToActivity(result switch
             {
                 CardActionResult.ReplaceCard r => ChatReply.FromCard(r.Card),
+                CardActionResult.SendMessage s => s.Reply,
                 CardActionResult.Message m => ChatReply.FromText(m.Text),
                 CardActionResult.Failure e => ChatReply.FromText(e.Text),
                 _ => throw new InvalidOperationException("Unknown card action result."),
@@ -108,6 +133,13 @@ public sealed partial class VerkruisenBot(
             ActivityMapping.LanguageOf(activity),
             activity.ReplyToId);
         var result = await HandleCardActionAsync(request, cancellationToken);
+        if (result is CardActionResult.SendMessage send)
+        {
+            // A new message below; the clicked card stays as it was and shows a short notice.
+            await turnContext.SendActivityAsync(CardAttachments.ToActivity(send.Reply), cancellationToken);
+            result = new CardActionResult.Message(send.Notice);
+        }
+
         return result switch
         {
             CardActionResult.ReplaceCard r => new AdaptiveCardInvokeResponse
@@ -185,8 +217,8 @@ public sealed partial class VerkruisenBot(
 
         CardActionResult result = request.Verb switch
         {
-            HelpCards.ShowExamplesVerb => new CardActionResult.ReplaceCard(HelpCards.Examples(request.Language)),
-            HelpCards.ShowHelpVerb => new CardActionResult.ReplaceCard(HelpCards.Welcome(request.Language)),
+            HelpCards.ShowExamplesVerb => CardActionResult.SendMessage.Card(HelpCards.Examples(request.Language), request.Language),
+            HelpCards.ShowHelpVerb => CardActionResult.SendMessage.Card(HelpCards.Welcome(request.Language), request.Language),
             _ => new CardActionResult.Failure(400, "UnknownVerb", request.Language.Pick(
                 "Deze knop ken ik niet (meer). Typ help voor wat ik kan.",
                 "I do not know this button (any more). Type help to see what I can do.")),
@@ -201,5 +233,8 @@ public sealed partial class VerkruisenBot(
 
         [LoggerMessage(2, LogLevel.Warning, "Invoke {ActivityId} has a name this bot does not handle")]
         public static partial void UnknownInvoke(ILogger logger, string? activityId);
+
+        [LoggerMessage(3, LogLevel.Warning, "{Listener} failed on a chat that appeared ({ErrorType}); its follow-up retries")]
+        public static partial void ChatOpenedFailed(ILogger logger, string listener, string errorType);
     }
 }

@@ -13,12 +13,15 @@ namespace Verkruisen.Bot.Approvals.Cards;
 /// </summary>
 public static class ApprovalCards
 {
-    /// <summary>The approver's card; buttons only while open and when <paramref name="canDecide"/>.</summary>
-    public static AdaptiveCard Approver(ApprovalRequestEntity request, bool canDecide)
+    /// <summary>
+    /// The approver's card in its reader's language (<paramref name="reader"/>, not the requester's); buttons only while
+    /// open and when <paramref name="canDecide"/>.
+    /// </summary>
+    public static AdaptiveCard Approver(ApprovalRequestEntity request, bool canDecide, Language reader)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var t = ApprovalTexts.For(request.Language);
-        var d = DraftCheckTexts.For(request.Language == "en" ? Language.En : Language.Nl);
+        var t = ApprovalTexts.For(reader);
+        var d = DraftCheckTexts.For(reader);
         List<CardElement> body =
         [
             TextBlock.Heading(t.ApproverTitle),

@@ -33,7 +33,7 @@ public sealed class ApprovalCardsTests
     [Fact]
     public void Approver_Open_HasLabelledCommentApproveRejectAndRefresh()
     {
-        var card = Json(ApprovalCards.Approver(Request(), canDecide: true));
+        var card = Json(ApprovalCards.Approver(Request(), canDecide: true, Language.Nl));
 
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.Equal("Opmerking voor de aanvrager (optioneel)", (string?)card.SelectToken("$.body[?(@.id == 'comment')].label"));
@@ -46,7 +46,7 @@ public sealed class ApprovalCardsTests
     [Fact]
     public void Approver_PersonsWords_NeverMarkdown()
     {
-        var card = Json(ApprovalCards.Approver(Request(), canDecide: true));
+        var card = Json(ApprovalCards.Approver(Request(), canDecide: true, Language.Nl));
         var blocks = card.SelectTokens("$..[?(@.type == 'TextBlock')].text").Select(t => (string)t!).ToList();
 
         Assert.Contains(card.SelectTokens("$..inlines[*].text"), t => (string?)t == "Kijk **hier** [link](https://evil.example) <at>Bram</at>");
@@ -66,7 +66,7 @@ public sealed class ApprovalCardsTests
         request.DecidedByName = "Carla Adjunct";
         request.Comment = "Zonder *namen*";
 
-        var card = Json(ApprovalCards.Approver(request, canDecide: true));
+        var card = Json(ApprovalCards.Approver(request, canDecide: true, Language.Nl));
 
         Assert.Null(card["actions"]);
         Assert.Null(card.SelectToken("$.body[?(@.id == 'comment')]"));
@@ -82,7 +82,7 @@ public sealed class ApprovalCardsTests
         request.Draft = "";
         request.DraftPurgedAt = DateTimeOffset.UnixEpoch;
 
-        var json = Json(ApprovalCards.Approver(request, canDecide: false)).ToString();
+        var json = Json(ApprovalCards.Approver(request, canDecide: false, Language.Nl)).ToString();
 
         Assert.Contains("volgens de bewaartermijn verwijderd", json, StringComparison.Ordinal);
     }
@@ -104,8 +104,17 @@ public sealed class ApprovalCardsTests
     [Fact]
     public void Cards_English_AreInEnglish()
     {
-        Assert.Contains("Approval request", Json(ApprovalCards.Approver(Request("en"), canDecide: true)).ToString(), StringComparison.Ordinal);
+        Assert.Contains("Approval request", Json(ApprovalCards.Approver(Request("en"), canDecide: true, Language.En)).ToString(), StringComparison.Ordinal);
         Assert.Contains("Sent to Meester Bram.", Json(ApprovalCards.Requester(Request("en"))).ToString(), StringComparison.Ordinal);
         Assert.Contains("Send for approval", Json(ApprovalCards.Form(Language.En, 5000)).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Approver_EnglishRequestReadByADutchManager_IsInDutch()
+    {
+        var json = Json(ApprovalCards.Approver(Request("en"), canDecide: true, Language.Nl)).ToString();
+
+        Assert.Contains("Verzoek om goedkeuring", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Approval request", json, StringComparison.Ordinal);
     }
 }

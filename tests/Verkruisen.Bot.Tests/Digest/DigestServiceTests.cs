@@ -34,6 +34,20 @@ public sealed class DigestServiceTests
     }
 
     [Fact]
+    public async Task Service_ScheduleOffAndDigestDue_EndsWithoutSending()
+    {
+        var at = new DateTimeOffset(2026, 11, 23, 6, 30, 0, TimeSpan.Zero);
+        var harness = await DigestHarness.CreateAsync(at.AddMinutes(5), configure: o => o.ScheduleEnabled = false);
+        using var service = harness.Service(harness.Instance());
+
+        await service.StartAsync(CancellationToken.None);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(15));
+        harness.Time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Empty(harness.Sender.Sent);
+    }
+
+    [Fact]
     public async Task Service_TickFails_KeepsRunningAndSendsOnTheNextPoll()
     {
         var at = new DateTimeOffset(2026, 11, 23, 6, 30, 0, TimeSpan.Zero);

@@ -40,6 +40,24 @@ public sealed class DraftCheckChatTests
         Assert.Single(await store.ReadWeekAsync(IsoWeek.Of(DateTimeOffset.UtcNow), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task TryHandleMessage_PastedPostWithoutCommand_OffersTheCheckOneClickAway()
+    {
+        var (chat, _) = await CreateAsync();
+        const string post = "Wat een geweldige sportdag vandaag met groep 7! Iedereen deed mee en de zon scheen. #sportdag #verkruisen";
+
+        var reply = await chat.TryHandleMessageAsync(post, User, Language.Nl, CancellationToken.None);
+
+        var card = CardJson.ToNode(reply!.Card!);
+        Assert.Equal("Wil je dat ik dit bericht controleer?", (string?)card["body"]![0]!["text"]);
+        var check = card["actions"]![0]!;
+        Assert.Equal(DraftCheckVerbs.Check, (string?)check["verb"]);
+        Assert.Equal(post, (string?)check["data"]![DraftCheckVerbs.DraftKey]);
+        var verdict = await chat.TryHandleActionAsync(
+            new CardActionRequest(DraftCheckVerbs.Check, check["data"]!.AsObject().DeepClone().AsObject(), User, Language.Nl, "offer-1"), CancellationToken.None);
+        Assert.IsType<CardActionResult.ReplaceCard>(verdict);
+    }
+
     [Theory]
     [InlineData("controleer")]
     [InlineData("check:")]

@@ -11,69 +11,8 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 [Collection(PlaygroundGroup.Name)]
 public sealed class ApprovalEndToEndTests(PlaygroundFixture fixture)
 {
-    private const string MeganConfig = """
-        version: "0.1.1"
-        tenantId: 00000000-0000-0000-0000-0000000000001
-        bot:
-          id: 00000000-0000-0000-0000-00000000000011
-          name: Test Bot
-        currentUser:
-          id: user-id-1
-          name: Megan Bowen
-          userPrincipleName: meganb@example.com
-          aadObjectId: 00000000-0000-0000-0000-0000000000021
-          givenName: Megan
-          surname: Bowen
-          email: meganb@example.com
-        users:
-          - id: user-id-0
-            name: Alex Wilber
-            userPrincipleName: alexw@example.com
-            aadObjectId: 00000000-0000-0000-0000-0000000000020
-            givenName: Alex
-            surname: Wilber
-            email: alexw@example.com
-          - id: user-id-2
-            name: Adele Vance
-            userPrincipleName: adelev@example.com
-            aadObjectId: 00000000-0000-0000-0000-0000000000022
-            givenName: Adele
-            surname: Vance
-            email: adelev@example.com
-          - id: user-id-3
-            name: Isaiah Langer
-            userPrincipleName: isaiah@example.com
-            aadObjectId: 00000000-0000-0000-0000-0000000000023
-            givenName: Isaiah
-            surname: Langer
-            email: isaiahl@example.com
-          - id: user-id-4
-            name: Patti Fernandez
-            userPrincipleName: pattif@example.com
-            aadObjectId: 00000000-0000-0000-0000-0000000000024
-            givenName: Patti
-            surname: Fernandez
-            email: pattif@example.com
-          - id: user-id-5
-            name: Lynne Robbins
-            userPrincipleName: lynner@example.com
-            aadObjectId: 00000000-0000-0000-0000-0000000000025
-            givenName: Lynne
-            surname: Robbins
-            email: lynner@example.com
-        personalChat:
-          id: personal-chat-megan
-        groupChat:
-          id: group-chat-megan
-          name: Group Chat
-        team:
-          id: team-id
-          name: My Team
-          aadGroupId: 00000000-0000-0000-0000-000000000031
-          channels:
-            - id: channel-announcements-id
-              name: Announcements
-        """;
+    /// <summary>Megan's Playground configuration, the same file scripts/dev.sh starts her Playground with.</summary>
+    private static readonly string MeganConfig = File.ReadAllText(RepoPaths.InRepo("scripts", "playground", "megan.m365agentsplayground.yml"));
 
     [Fact]
     public async Task AskApproval_ManagerApprovesInHerOwnPlayground_DecisionShowsOnBothSides()

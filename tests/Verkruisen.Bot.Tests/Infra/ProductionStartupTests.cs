@@ -101,6 +101,29 @@ public sealed class ProductionStartupTests
         Assert.Contains(named, bot.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_NoSettingsAtAll_NamesEveryMissingSettingInPlainLinesAndExits1()
+    {
+        await using var bot = BotProcess.Start(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["IDENTITY_ENDPOINT"] = "http://127.0.0.1:9/msi/token",
+            ["IDENTITY_HEADER"] = "test",
+        });
+
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "The bot started without any settings");
+
+        Assert.Equal(1, bot.ExitCode);
+        foreach (var named in new[] { "MicrosoftAppId", "Storage:ConnectionString", "Teams:AllowedTenants" })
+        {
+            Assert.Contains(named, bot.Output, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("   at ", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("DataAnnotation validation failed", bot.Output, StringComparison.Ordinal);
+    }
+
     private static WebApplicationFactory<Program> CreateFactory(Dictionary<string, string?> settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
