@@ -52,6 +52,18 @@ public sealed partial class ApprovalDecisions(
                 return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
             }
 
+            // A question gets a reply (never approve/reject), a draft a decision; a reply needs words.
+            var q = QuestionTexts.For(action.Language);
+            if (request.IsQuestion != (decision == ApprovalStatus.Answered))
+            {
+                return new CardActionResult.Failure(400, "WrongKind", request.IsQuestion ? q.ReplyRequired : q.NotAQuestion);
+            }
+
+            if (decision == ApprovalStatus.Answered && string.IsNullOrWhiteSpace(action.Get(ApprovalVerbs.CommentKey)))
+            {
+                return new CardActionResult.Failure(400, "EmptyReply", q.ReplyRequired);
+            }
+
             Close(request, decision, action.User, action.Get(ApprovalVerbs.CommentKey));
             try
             {
@@ -209,6 +221,14 @@ public sealed partial class ApprovalDecisions(
     internal static string Outcome(ApprovalRequestEntity request)
     {
         var t = ApprovalTexts.For(request.Language);
+        if (request.IsQuestion)
+        {
+            var q = QuestionTexts.For(request.Language);
+            var asked = request.DraftPurgedAt is null ? CardText.Escape(CardText.FirstWords(request.Question, 80)) : t.DraftPurged;
+            return t.Format(q.Outcome, CardText.Escape(request.DecidedByName)) + "\n\n" + CardText.Escape(request.Comment)
+                + "\n\n" + t.Format(q.OutcomeQuestion, ApprovalCardParts.When(request.CreatedAt, t), asked);
+        }
+
         var text = t.Format(request.State == ApprovalStatus.Approved ? t.OutcomeApproved : t.OutcomeRejected, CardText.Escape(request.DecidedByName));
         var platform = request.Platform.Length > 0 ? " (" + CardText.Escape(request.Platform) + ")" : "";
         var words = request.DraftPurgedAt is null ? CardText.Escape(CardText.FirstWords(request.Draft, 80)) : t.DraftPurged;

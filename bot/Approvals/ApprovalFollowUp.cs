@@ -78,8 +78,9 @@ public sealed partial class ApprovalFollowUp(
         var waited = SchoolTime.Elapsed(request.CreatedAt, time.GetUtcNow());
         if (request.RemindedAt is null && request.ApproverActivityId.Length > 0 && waited >= options.Value.ReminderAfter)
         {
-            var t = ApprovalTexts.For(await messenger.LanguageOfAsync(request.TenantId, request.ApproverAadId, cancellationToken));
-            var text = t.Format(t.Reminder, Verkruisen.Bot.Cards.CardText.Escape(request.RequesterName), ApprovalCardParts.When(request.CreatedAt, t));
+            var reader = await messenger.LanguageOfAsync(request.TenantId, request.ApproverAadId, cancellationToken);
+            var t = ApprovalTexts.For(reader);
+            var text = t.Format(request.IsQuestion ? QuestionTexts.For(reader).Reminder : t.Reminder, Verkruisen.Bot.Cards.CardText.Escape(request.RequesterName), ApprovalCardParts.When(request.CreatedAt, t));
             if (await messenger.SendAsync(request.TenantId, request.ApproverAadId, request.RequesterAadId, ChatReply.FromText(text), cancellationToken) is not null)
             {
                 await service.SaveAsync(request, r => r.RemindedAt ??= time.GetUtcNow(), cancellationToken);

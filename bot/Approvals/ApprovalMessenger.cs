@@ -56,9 +56,18 @@ public sealed partial class ApprovalMessenger(
         }
     }
 
-    /// <summary>The language the person reads (stored with their chat); Dutch when unknown.</summary>
-    public Task<Language> LanguageOfAsync(string tenantId, string aadId, CancellationToken cancellationToken) =>
-        references.LanguageOfAsync(tenantId, aadId, cancellationToken);
+    /// <summary>The language the person reads (stored with their chat); Dutch when unknown or not readable now.</summary>
+    public async Task<Language> LanguageOfAsync(string tenantId, string aadId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await references.LanguageOfAsync(tenantId, aadId, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return Language.Nl;
+        }
+    }
 
     /// <summary>The person's channel user id (29:…) if they have a chat with the bot, for a card's refresh list.</summary>
     public async Task<string?> ChannelIdAsync(string tenantId, string aadId, CancellationToken cancellationToken)

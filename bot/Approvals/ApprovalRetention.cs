@@ -33,6 +33,7 @@ public sealed partial class ApprovalRetention(ApprovalStore store, TimeProvider 
             {
                 request.Draft = "";
                 request.Question = "";
+                request.BotAnswer = "";
                 request.FindingsJson = ApprovalFindings.WithoutExcerpts(request.FindingsJson);
                 request.DraftPurgedAt = now;
                 try

@@ -24,22 +24,68 @@ public sealed partial class ApprovalService(
 {
     public int MaxDraftLength => options.Value.MaxDraftLength;
 
+    /// <summary>
+    /// A draft for approval. <paramref name="replaceCardId"/> is the form that was submitted (its card becomes the
+    /// status card); null when the request comes from a card that stays (a verdict): the status card is a new message.
+    /// </summary>
     public async Task<CardActionResult> CreateAsync(
-        ChatUser user, string draft, DraftContext context, string question, Language language, string? cardActivityId, CancellationToken cancellationToken)
+        ChatUser user, string draft, DraftContext context, string question, Language language, string? replaceCardId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(draft);
         var t = ApprovalTexts.For(language);
-        if (string.IsNullOrWhiteSpace(user.AadObjectId) || string.IsNullOrWhiteSpace(user.TenantId))
-        {
-            return new CardActionResult.Message(t.Unknown);
-        }
-
         draft = draft.Trim();
         if (draft.Length == 0 || draft.Length > MaxDraftLength)
         {
             var notice = draft.Length == 0 ? t.EmptyDraft : t.Format(t.TooLong, draft.Length, MaxDraftLength);
             return new CardActionResult.ReplaceCard(ApprovalCards.Form(language, MaxDraftLength, notice, draft.Length == 0 ? null : draft));
+        }
+
+        var check = checker.Check(draft, context, language);
+        return await SubmitAsync(user, language, replaceCardId, r =>
+        {
+            r.Draft = draft;
+            r.Platform = context.Platform ?? "";
+            r.Photos = context.Photos is { } photos ? (photos ? "true" : "false") : "";
+            r.Question = CardLimit(question.Trim());
+            r.Verdict = (check.Verdict ?? Verdict.AskManager).ToWire();
+            r.Rules = string.Join(',', check.Rules);
+            r.FindingsJson = JsonSerializer.Serialize([.. check.Findings], ApprovalJsonContext.Default.ListFinding);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A question to the manager (rule 8, no draft), with the bot's answer and its rules when it comes from an answer
+    /// card. Same approver, deputies, first reply wins, reminders, storage and retention as a draft.
+    /// </summary>
+    public async Task<CardActionResult> CreateQuestionAsync(
+        ChatUser user, string question, string botAnswer, string rules, Language language, string? replaceCardId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(question);
+        question = question.Trim();
+        if (question.Length == 0)
+        {
+            return new CardActionResult.ReplaceCard(QuestionCards.Form(language, QuestionTexts.For(language).EmptyQuestion));
+        }
+
+        return await SubmitAsync(user, language, replaceCardId, r =>
+        {
+            r.Kind = ApprovalRequestEntity.KindQuestion;
+            r.Question = CardLimit(question);
+            r.BotAnswer = CardLimit((botAnswer ?? "").Trim());
+            r.Rules = string.Join(',', (rules ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }, cancellationToken);
+    }
+
+    /// <summary>Approver found, stored before anything is sent, sent; the requester's status card replaces the form or follows as a new message.</summary>
+    private async Task<CardActionResult> SubmitAsync(
+        ChatUser user, Language language, string? replaceCardId, Action<ApprovalRequestEntity> fill, CancellationToken cancellationToken)
+    {
+        var t = ApprovalTexts.For(language);
+        if (string.IsNullOrWhiteSpace(user.AadObjectId) || string.IsNullOrWhiteSpace(user.TenantId))
+        {
+            return new CardActionResult.Message(t.Unknown);
         }
 
         var approver = await policy.ResolveAsync(user.AadObjectId, cancellationToken);
@@ -49,7 +95,6 @@ public sealed partial class ApprovalService(
             return new CardActionResult.Message(t.NoApprover);
         }
 
-        var check = checker.Check(draft, context, language);
         var request = new ApprovalRequestEntity
         {
             PartitionKey = Guid.NewGuid().ToString("N"),
@@ -57,19 +102,13 @@ public sealed partial class ApprovalService(
             RequesterAadId = user.AadObjectId,
             RequesterName = user.DisplayName ?? user.AadObjectId,
             RequesterChannelId = user.ChannelUserId,
-            RequesterActivityId = cardActivityId ?? "",
+            RequesterActivityId = replaceCardId ?? "",
             ApproverAadId = approver.AadObjectId,
             ApproverName = approver.DisplayName,
             Language = language.ToWire(),
-            Draft = draft,
-            Platform = context.Platform ?? "",
-            Photos = context.Photos is { } photos ? (photos ? "true" : "false") : "",
-            Question = CardLimit(question.Trim()),
-            Verdict = (check.Verdict ?? Verdict.AskManager).ToWire(),
-            Rules = string.Join(',', check.Rules),
-            FindingsJson = JsonSerializer.Serialize([.. check.Findings], ApprovalJsonContext.Default.ListFinding),
             CreatedAt = time.GetUtcNow(),
         };
+        fill(request);
         request.RefreshUserIds = string.Join(',', new[] { user.ChannelUserId, await messenger.ChannelIdAsync(user.TenantId, approver.AadObjectId, cancellationToken) }
             .Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal));
         try
@@ -82,9 +121,22 @@ public sealed partial class ApprovalService(
             return new CardActionResult.Message(t.StorageDown);
         }
 
-        Log.Created(logger, request.Id, request.Verdict, check.Findings.Count);
+        Log.Created(logger, request.Id, request.Kind, request.Verdict, request.Rules.Split(',', StringSplitOptions.RemoveEmptyEntries).Length);
         await DeliverAsync(request, options.Value.NotifyBudget, cancellationToken);
-        return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+        if (replaceCardId is not null)
+        {
+            return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+        }
+
+        // The card the teacher clicked stays as it was; the status card is a new message, kept up to date by its id.
+        var statusId = await messenger.SendAsync(request.TenantId, request.RequesterAadId, request.RequesterAadId, ChatReply.FromCard(ApprovalCards.Requester(request)), cancellationToken);
+        if (statusId is not null)
+        {
+            await SaveAsync(request, r => r.RequesterActivityId = statusId, cancellationToken);
+        }
+
+        // The notice under the clicked card says where the request stands (also when the status card could not go yet).
+        return new CardActionResult.Message(t.Format(request.ApproverActivityId.Length > 0 ? t.SentTo : t.NotReachedYet, request.ApproverName));
     }
 
     /// <summary>
@@ -137,10 +189,18 @@ public sealed partial class ApprovalService(
             r.DeliveryAttempts++;
         }, cancellationToken);
         Log.Delivered(logger, request.Id, sent.Count, request.ApproverActivityId.Length > 0);
-        if (isRetry && !wasDelivered && request.ApproverActivityId.Length > 0 && request.RequesterActivityId.Length > 0)
+        if (isRetry && !wasDelivered && request.ApproverActivityId.Length > 0)
         {
-            // The requester's card said "not reachable yet": now it says to whom it went.
-            await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, ChatReply.FromCard(ApprovalCards.Requester(request)), budget.Token);
+            // The requester's card said "not reachable yet": now it says to whom it went (or, never sent, it goes now).
+            var status = ChatReply.FromCard(ApprovalCards.Requester(request));
+            if (request.RequesterActivityId.Length > 0)
+            {
+                await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, status, budget.Token);
+            }
+            else if (await messenger.SendAsync(request.TenantId, request.RequesterAadId, request.RequesterAadId, status, budget.Token) is { } statusId)
+            {
+                await SaveAsync(request, r => r.RequesterActivityId = statusId, cancellationToken);
+            }
         }
 
         return request.ApproverActivityId.Length > 0;
@@ -194,8 +254,8 @@ public sealed partial class ApprovalService(
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Approval request {RequestId} stored ({Verdict}, {FindingCount} findings)")]
-        public static partial void Created(ILogger logger, string requestId, string verdict, int findingCount);
+        [LoggerMessage(1, LogLevel.Information, "Approval request {RequestId} stored ({Kind}, verdict {Verdict}, {RuleCount} rules)")]
+        public static partial void Created(ILogger logger, string requestId, string kind, string verdict, int ruleCount);
 
         [LoggerMessage(2, LogLevel.Information, "Approval request {RequestId}: card sent to {Count} people now, approver has it: {Delivered}")]
         public static partial void Delivered(ILogger logger, string requestId, int count, bool delivered);

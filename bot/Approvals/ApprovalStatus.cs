@@ -7,4 +7,7 @@ public enum ApprovalStatus
     Approved,
     Rejected,
     Withdrawn,
+
+    /// <summary>A question to the manager (no draft) that the manager answered.</summary>
+    Answered,
 }

@@ -66,6 +66,9 @@ public sealed record ApprovalTexts(
 
     public string Format(string template, params object[] args) => string.Format(Culture, template, args);
 
+    /// <summary>The language these texts are in.</summary>
+    public Language Language => Culture.TwoLetterISOLanguageName == "en" ? Language.En : Language.Nl;
+
     public static readonly ApprovalTexts Nl = new(
         Culture: CultureInfo.GetCultureInfo("nl-NL"),
         ApproverTitle: "Verzoek om goedkeuring",

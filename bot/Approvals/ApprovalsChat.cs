@@ -10,8 +10,9 @@ namespace Verkruisen.Bot.Approvals;
 
 /// <summary>
 /// The approval flow in chat: "vraag goedkeuring" / "ask approval" shows the form; the verdict card's
-/// "Vraag goedkeuring" sends the checked draft at once; "Ik twijfel nog" on an answer card opens the form; the
-/// approval cards' buttons (approve, reject, withdraw, refresh) come here.
+/// "Vraag goedkeuring" sends the checked draft at once (the verdict stays; the status card follows); "Ik twijfel nog"
+/// on an answer card sends the question itself to the manager, elsewhere it opens the question form; the approval
+/// cards' buttons (approve, reject, reply, withdraw, refresh) come here.
 /// </summary>
 public sealed class ApprovalsChat(ApprovalService service, ApprovalDecisions decisions)
 {
@@ -32,8 +33,17 @@ public sealed class ApprovalsChat(ApprovalService service, ApprovalDecisions dec
         ArgumentNullException.ThrowIfNull(request);
         switch (request.Verb)
         {
+            case GuidelineCards.AskManagerVerb when request.Get(ApprovalVerbs.QuestionKey) is { Length: > 0 } question:
+                // "Ik twijfel nog" on an answer: the question itself, with the bot's answer and rules, goes to the manager.
+                return await service.CreateQuestionAsync(
+                    request.User, question, request.Get(ApprovalVerbs.AnswerKey) ?? "", request.Get(ApprovalVerbs.RulesKey) ?? "", request.Language, null, cancellationToken);
             case GuidelineCards.AskManagerVerb:
-                return new CardActionResult.ReplaceCard(ApprovalCards.Form(request.Language, service.MaxDraftLength));
+                return CardActionResult.SendMessage.Card(QuestionCards.Form(request.Language), request.Language);
+            case ApprovalVerbs.AskQuestion:
+                return await service.CreateQuestionAsync(
+                    request.User, request.Get(ApprovalVerbs.QuestionKey) ?? "", "", "", request.Language, request.CardActivityId ?? "", cancellationToken);
+            case ApprovalVerbs.Reply:
+                return await decisions.DecideAsync(request, ApprovalStatus.Answered, cancellationToken);
             case ApprovalVerbs.Request:
             case DraftCheckVerbs.RequestApproval:
                 var context = new DraftContext(
@@ -47,7 +57,7 @@ public sealed class ApprovalsChat(ApprovalService service, ApprovalDecisions dec
                     context,
                     request.Get(ApprovalVerbs.QuestionKey) ?? "",
                     request.Language,
-                    request.CardActivityId,
+                    request.Verb == ApprovalVerbs.Request ? request.CardActivityId ?? "" : null, // the form becomes the status card; a verdict stays
                     cancellationToken);
             case ApprovalVerbs.Approve:
                 return await decisions.DecideAsync(request, ApprovalStatus.Approved, cancellationToken);

@@ -101,6 +101,11 @@ public static class DigestCard
             facts.Add(new(t.Withdrawn, Number(a.Withdrawn, t)));
         }
 
+        if (a.Answered > 0)
+        {
+            facts.Add(new(t.Answered, Number(a.Answered, t)));
+        }
+
         facts.Add(new(t.OpenNow, Number(a.Open, t)));
         facts.Add(new(t.Median, a.MedianToDecision is { } median ? Duration(median, t) : t.None));
         yield return new FactSet(facts);

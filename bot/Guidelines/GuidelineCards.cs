@@ -11,8 +11,11 @@ public static class GuidelineCards
     public const string AskManagerVerb = "guidelines.ask-manager";
     public const string FeedbackVerb = "guidelines.feedback";
 
-    /// <summary>The answer card, or the "not sure" card when the engine is not confident.</summary>
-    public static AdaptiveCard Answer(QuestionResult result, string questionId, Language language)
+    /// <summary>
+    /// The answer card, or the "not sure" card when the engine is not confident. "Ik twijfel nog" carries the
+    /// <paramref name="question"/>, the answer and its rules, so the manager gets all three.
+    /// </summary>
+    public static AdaptiveCard Answer(QuestionResult result, string questionId, Language language, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var t = GuidelineTexts.For(language);
@@ -28,7 +31,7 @@ public static class GuidelineCards
             Body = body,
             Actions =
             [
-                ExecuteAction.Create(t.AskManagerButton, AskManagerVerb, style: "positive"),
+                ExecuteAction.Create(t.AskManagerButton, AskManagerVerb, AskManagerData(result, question, text), "positive"),
                 ExecuteAction.Create(t.ShowProtocolButton, ShowProtocolVerb),
                 ExecuteAction.Create(t.HelpfulButton, FeedbackVerb, Feedback(questionId, helpful: true)),
                 ExecuteAction.Create(t.NotHelpfulButton, FeedbackVerb, Feedback(questionId, helpful: false)),
@@ -81,6 +84,16 @@ public static class GuidelineCards
 
         yield return new Container(items) { Style = "emphasis" };
     }
+
+    private static JsonObject? AskManagerData(QuestionResult result, string? question, string answer) =>
+        string.IsNullOrWhiteSpace(question)
+            ? null
+            : new JsonObject
+            {
+                ["question"] = CardText.Truncate(question.Trim(), 1000),
+                ["answer"] = CardText.Truncate(answer, 1000),
+                ["rules"] = string.Join(',', result.RuleIds),
+            };
 
     private static JsonObject Feedback(string questionId, bool helpful) => new()
     {

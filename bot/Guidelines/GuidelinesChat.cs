@@ -25,7 +25,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
         var questionId = await TryLogAsync(result, text, cancellationToken);
         return ChatReply.FromCard(result.Kind == QuestionKind.OutOfScope
             ? GuidelineCards.OutOfScope(language)
-            : GuidelineCards.Answer(result, questionId, language));
+            : GuidelineCards.Answer(result, questionId, language, text));
     }
 
     /// <summary>Handles this feature's buttons; null for a verb that is not ours.</summary>

@@ -29,17 +29,18 @@ internal static class ApprovalCardParts
         }
         else
         {
-            var template = state switch { ApprovalStatus.Approved => t.Approved, ApprovalStatus.Rejected => t.Rejected, _ => t.Withdrawn };
+            var q = QuestionTexts.For(t.Language);
+            var template = state switch { ApprovalStatus.Approved => t.Approved, ApprovalStatus.Rejected => t.Rejected, ApprovalStatus.Answered => q.Answered, _ => t.Withdrawn };
             items.Add(new TextBlock(t.Format(template, CardText.Escape(request.DecidedByName), When(request.DecidedAt ?? request.CreatedAt, t))) { Weight = "Bolder" });
             if (request.Comment.Length > 0)
             {
-                items.Add(new RichTextBlock([new TextRun(t.CommentShown) { Weight = "Bolder" }, new TextRun(request.Comment)]));
+                items.Add(new RichTextBlock([new TextRun(request.IsQuestion ? q.ReplyShown : t.CommentShown) { Weight = "Bolder" }, new TextRun(request.Comment)]));
             }
         }
 
         return new Container(items)
         {
-            Style = state switch { ApprovalStatus.Approved => "good", ApprovalStatus.Rejected => "attention", ApprovalStatus.Open => "warning", _ => "emphasis" },
+            Style = state switch { ApprovalStatus.Approved or ApprovalStatus.Answered => "good", ApprovalStatus.Rejected => "attention", ApprovalStatus.Open => "warning", _ => "emphasis" },
         };
     }
 
@@ -92,6 +93,10 @@ internal static class ApprovalCardParts
             yield return new RichTextBlock(runs) { Separator = true };
         }
     }
+
+    /// <summary>Universal Actions refresh for everyone on the request's refresh list.</summary>
+    public static CardRefresh? Refresh(ApprovalRequestEntity request) =>
+        Refresh(request, request.RefreshUserIds.Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Universal Actions refresh for the people in <paramref name="userIds"/> (channel user ids).</summary>
     public static CardRefresh? Refresh(ApprovalRequestEntity request, IReadOnlyList<string> userIds) =>

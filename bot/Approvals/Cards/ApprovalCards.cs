@@ -20,6 +20,11 @@ public static class ApprovalCards
     public static AdaptiveCard Approver(ApprovalRequestEntity request, bool canDecide, Language reader)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.IsQuestion)
+        {
+            return QuestionCards.Approver(request, canDecide, reader);
+        }
+
         var t = ApprovalTexts.For(reader);
         var d = DraftCheckTexts.For(reader);
         List<CardElement> body =
@@ -54,7 +59,7 @@ public static class ApprovalCards
             FallbackText = t.ApproverTitle,
             Body = body,
             Actions = actions,
-            Refresh = ApprovalCardParts.Refresh(request, RefreshIds(request)),
+            Refresh = ApprovalCardParts.Refresh(request),
         };
     }
 
@@ -63,7 +68,9 @@ public static class ApprovalCards
     {
         ArgumentNullException.ThrowIfNull(request);
         var t = ApprovalTexts.For(request.Language);
-        List<CardElement> body = [TextBlock.Heading(t.RequesterTitle)];
+        var q = QuestionTexts.For(request.Language);
+        var title = request.IsQuestion ? q.RequesterTitle : t.RequesterTitle;
+        List<CardElement> body = [TextBlock.Heading(title)];
         if (request.IsOpen)
         {
             var template = request.ApproverActivityId.Length > 0 ? t.SentTo : t.NotReachedYet;
@@ -71,13 +78,13 @@ public static class ApprovalCards
         }
 
         body.Add(ApprovalCardParts.State(request, t));
-        body.AddRange(ApprovalCardParts.Draft(request, t, forRequester: true));
+        body.AddRange(request.IsQuestion ? QuestionCards.Question(request, t, q, forRequester: true) : ApprovalCardParts.Draft(request, t, forRequester: true));
         return new AdaptiveCard
         {
-            FallbackText = t.RequesterTitle,
+            FallbackText = title,
             Body = body,
             Actions = request.IsOpen ? [ExecuteAction.Create(t.WithdrawButton, ApprovalVerbs.Withdraw, ApprovalCardParts.IdData(request))] : null,
-            Refresh = ApprovalCardParts.Refresh(request, RefreshIds(request)),
+            Refresh = ApprovalCardParts.Refresh(request),
         };
     }
 
@@ -106,7 +113,4 @@ public static class ApprovalCards
             Actions = [ExecuteAction.Create(t.FormSend, ApprovalVerbs.Request, style: "positive") with { AssociatedInputs = "auto" }],
         };
     }
-
-    private static string[] RefreshIds(ApprovalRequestEntity request) =>
-        request.RefreshUserIds.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -46,6 +46,12 @@ public sealed class ApprovalRequestEntity : TableRow
 
     public string Question { get; set; } = "";
 
+    /// <summary>"draft" (a post to approve) or "question" (a question to the manager, no draft: rule 8).</summary>
+    public string Kind { get; set; } = KindDraft;
+
+    /// <summary>For a question: the bot's answer the teacher still doubted (erased with the draft text).</summary>
+    public string BotAnswer { get; set; } = "";
+
     public string Verdict { get; set; } = "";
 
     public string Rules { get; set; } = "";
@@ -88,6 +94,12 @@ public sealed class ApprovalRequestEntity : TableRow
 
     /// <summary>Until when one follow-up pass (of one instance) works on this request; others skip it.</summary>
     public DateTimeOffset? FollowUpLeaseUntil { get; set; }
+
+    public const string KindDraft = "draft";
+
+    public const string KindQuestion = "question";
+
+    public bool IsQuestion => Kind == KindQuestion;
 
     public ApprovalStatus State => Enum.Parse<ApprovalStatus>(Status);
 

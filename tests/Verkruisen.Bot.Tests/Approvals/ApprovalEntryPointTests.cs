@@ -27,13 +27,16 @@ public sealed class ApprovalEntryPointTests
     }
 
     [Fact]
-    public async Task AskManagerOnAnswerCard_ShowsTheForm()
+    public async Task AskManagerWithoutAQuestion_SendsTheQuestionFormAsANewMessage()
     {
         await using var s = await StartAsync();
 
         var response = await s.ClickAsync(Teacher, "guidelines.ask-manager", []);
 
-        Assert.Equal(ApprovalVerbs.Request, (string?)response["value"]!["actions"]![0]!["verb"]);
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)response["type"]);
+        var form = Assert.Single(await s.Connector.WaitForDeliveredAsync(1)).Card!;
+        Assert.Equal(ApprovalVerbs.AskQuestion, (string?)form["actions"]![0]!["verb"]);
+        Assert.DoesNotContain("\"draft\"", form.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,11 +76,18 @@ public sealed class ApprovalEntryPointTests
     [Fact]
     public async Task Start_BadFallbackApprover_FailsNamingTheSetting()
     {
-        await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?> { ["Approvals:FallbackApprover"] = "the director" });
+        // Through the real binary: a bad setting ends the process with one plain line, before the host starts.
+        await using var bot = BotProcess.Start(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Approvals__FallbackApprover"] = "the director",
+        });
 
-        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "The bot started with a bad fallback approver");
 
-        Assert.Contains("Approvals:FallbackApprover", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, bot.ExitCode);
+        Assert.Contains("Approvals:FallbackApprover", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bot.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -19,7 +19,9 @@ public sealed class ApprovalFlowTests
 
         // The teacher's card: sent to the manager, withdraw button.
         Assert.Contains("Verstuurd naar Meester Bram", response.ToString(), StringComparison.Ordinal);
-        Assert.Contains(ApprovalVerbs.Withdraw, response.ToString(), StringComparison.Ordinal);
+        // The verdict card stays (a notice under it); the status card, with its withdraw button, is a new message.
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)response["type"]);
+        Assert.Contains(s.DeliveredTo(Teacher), r => r.Method == "POST" && r.AllText.Contains(ApprovalVerbs.Withdraw, StringComparison.Ordinal));
         // Stored before sending, with the checker's verdict and findings.
         Assert.Equal(Manager, request.ApproverAadId);
         Assert.Equal("ask-manager", request.Verdict);
@@ -95,7 +97,7 @@ public sealed class ApprovalFlowTests
         var stored = (await s.Store.GetAsync(request.Id, CancellationToken.None))!;
         Assert.Equal((ApprovalStatus.Approved, "ok", decidedAt), (stored.State, stored.Comment, stored.DecidedAt));
         Assert.Equal(deliveredBefore, s.Connector.Delivered.Count);
-        Assert.Single(s.DeliveredTo(Teacher), r => r.Method == "POST");
+        Assert.Single(s.DeliveredTo(Teacher), r => r.Method == "POST" && r.AllText.Contains("heeft je bericht goedgekeurd", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -187,7 +189,7 @@ public sealed class ApprovalFlowTests
         var delivered = (await s.Store.GetAsync(request.Id, CancellationToken.None))!;
         Assert.NotEqual("", delivered.ApproverActivityId);
         Assert.Single(s.DeliveredTo(Manager), r => r.Method == "POST");
-        Assert.Contains(s.DeliveredTo(Teacher), r => r.Method == "PUT" && r.AllText.Contains("Verstuurd naar Meester Bram", StringComparison.Ordinal));
+        Assert.Contains(s.DeliveredTo(Teacher), r => r.Method is "PUT" or "POST" && r.AllText.Contains("Verstuurd naar Meester Bram", StringComparison.Ordinal));
 
         // The decision is stored even when nobody can be told; the follow-up tells the teacher, once.
         s.Connector.Script([.. Enumerable.Repeat((System.Net.HttpStatusCode.ServiceUnavailable, (string?)null), 1000)]);

@@ -126,6 +126,7 @@ public sealed class DigestPipelineTests : IAsyncLifetime
         {
             ["Digest:Directors:0"] = Director,
             ["Digest:PollInterval"] = "00:05:00",
+            ["Digest:ScheduleEnabled"] = "true", // off in Development by default
         };
         if (tablePrefix is not null)
         {

@@ -9,6 +9,19 @@ public sealed class GuidelineCardsTests
 {
     private static readonly QuestionEngine Engine = QuestionEngine.CreateDefault();
 
+    [Fact]
+    public void Answer_WithTheQuestion_AskManagerCarriesQuestionAnswerAndRules()
+    {
+        const string question = "Mag ik foto's van mijn klas op Instagram zetten?";
+        var result = Engine.Answer(question);
+
+        var data = Json(GuidelineCards.Answer(result, "id", Language.Nl, question))["actions"]![0]!["data"]!;
+
+        Assert.Equal(question, data["question"]!.GetValue<string>());
+        Assert.Contains("toestemming", data["answer"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(string.Join(',', result.RuleIds), data["rules"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData(Language.Nl, "Toon het hele protocol", "Ik twijfel nog: vraag mijn leidinggevende")]
     [InlineData(Language.En, "Show the whole protocol", "Still in doubt: ask my manager")]
@@ -65,7 +78,7 @@ public sealed class GuidelineCardsTests
     {
         var card = CardJson.Serialize(GuidelineCards.OutOfScope(Language.Nl));
 
-        Assert.Contains("alleen vragen over het social-media-protocol", card, StringComparison.Ordinal);
+        Assert.Contains("Ik kan twee dingen", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Regel", card, StringComparison.Ordinal);
     }
 

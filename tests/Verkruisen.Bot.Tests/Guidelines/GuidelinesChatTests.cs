@@ -38,7 +38,7 @@ public sealed class GuidelinesChatTests
     }
 
     [Theory]
-    [InlineData("Wanneer is de herfstvakantie?", "alleen vragen over het social-media-protocol")]
+    [InlineData("Wanneer is de herfstvakantie?", "vragen over het social-media-protocol van obs BM Verkruisen beantwoorden")]
     [InlineData("hoi", "Welkom bij de Verkruisen Bot")]
     public async Task AnswerAsync_OffTopicOrGreeting_GetsTheRightCard(string text, string expected)
     {
@@ -50,7 +50,7 @@ public sealed class GuidelinesChatTests
     }
 
     [Theory]
-    [InlineData(GuidelineCards.ShowProtocolVerb, typeof(CardActionResult.ReplaceCard))]
+    [InlineData(GuidelineCards.ShowProtocolVerb, typeof(CardActionResult.SendMessage))] // a new message; the answer stays
     [InlineData(GuidelineCards.AskManagerVerb, null)] // the approval flow opens its form (Approvals)
     [InlineData("help.examples", null)]
     public async Task TryHandleActionAsync_Verb_HandlesOnlyItsOwn(string verb, Type? expected)

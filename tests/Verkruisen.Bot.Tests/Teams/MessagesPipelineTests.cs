@@ -75,16 +75,21 @@ public sealed class MessagesPipelineTests : PipelineTest
         Assert.False(stored.HasValue);
     }
 
-    [Fact]
-    public async Task Invoke_ExamplesButton_ReplacesCardWithExamples()
+    [Theory]
+    [InlineData("help.examples", "Voorbeeldvragen")]
+    [InlineData("guidelines.protocol", "Social-media-protocol")]
+    [InlineData("draftcheck.form", "Controleer je bericht")]
+    public async Task Invoke_ButtonThatShowsMore_SendsANewMessageAndLeavesTheCard(string verb, string expected)
     {
-        var response = await Bot.PostActivityAsync(Activities.CardAction(Connector.ServiceUrl, "help.examples"));
+        var response = await Bot.PostActivityAsync(Activities.CardAction(Connector.ServiceUrl, verb));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(200, (int?)body["statusCode"]);
-        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
-        Assert.Contains("Voorbeeldvragen", body["value"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]); // the clicked card is not replaced
+        var sent = Assert.Single(await Connector.WaitForDeliveredAsync(1));
+        Assert.Equal("POST", sent.Method);
+        Assert.Contains(expected, sent.Card!.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
