@@ -73,7 +73,7 @@ public sealed class ApprovalEntryPointTests
     [Fact]
     public async Task Start_BadFallbackApprover_FailsNamingTheSetting()
     {
-        await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?> { ["Approvals:FallbackApprover"] = "the director" });
+        await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?> { ["Approvals:FallbackApprover"] = "the director" }, waitForTables: false);
 
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
 

@@ -32,7 +32,16 @@ public sealed record CommandRun(int ExitCode, string Output, string Error)
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish within two minutes and was stopped.");
+        }
+
         return new CommandRun(process.ExitCode, await output, await error);
     }
 }
