@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using Verkruisen.Bot.Chat;
-<<<<<<< HEAD
-using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.Tests.TestSupport;
-=======
->>>>>>> issue-16
 
 namespace Verkruisen.Bot.Tests.Digest;
 
@@ -39,8 +35,7 @@ public sealed class CountingSender(TimeProvider time) : IOutbound
             return null;
         }
 
-<<<<<<< HEAD
-        Sent.Enqueue((aadObjectId, time.GetUtcNow(), reply));
+        Sent.Enqueue((userId, time.GetUtcNow(), reply));
         changes.Pulse();
         return "activity-" + Sent.Count;
     }
@@ -48,10 +43,6 @@ public sealed class CountingSender(TimeProvider time) : IOutbound
     /// <summary>Waits until <paramref name="count"/> digests went out.</summary>
     public Task WaitForSentAsync(int count) =>
         changes.UntilAsync(() => Sent.Count >= count, TimeSpan.FromSeconds(30), () => $"Expected {count} digests sent, got {Sent.Count}.");
-=======
-        Sent.Enqueue((userId, time.GetUtcNow(), reply));
-        return "activity-" + Sent.Count;
-    }
 
     public Task<string?> OpenChatAndSendAsync(string tenantId, string userId, string viaUserId, ChatReply reply, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The digest never opens a chat.");
@@ -61,7 +52,6 @@ public sealed class CountingSender(TimeProvider time) : IOutbound
 
     public Task<string?> ChannelUserIdAsync(string tenantId, string userId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The digest needs no channel ids.");
->>>>>>> issue-16
 
     public int CountFor(string recipient) => Sent.Count(s => s.Recipient == recipient);
 }
