@@ -89,6 +89,7 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(SharedModels.Use);
         if (services is not null)
         {
             builder.ConfigureTestServices(services);
