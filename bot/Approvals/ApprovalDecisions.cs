@@ -199,9 +199,8 @@ public sealed partial class ApprovalDecisions(
         request.Status = status.ToString();
         request.DecidedAt = time.GetUtcNow();
         request.DecidedByAadId = user.AadObjectId ?? "";
-        request.DecidedByName = user.DisplayName ?? user.AadObjectId ?? "";
-        var trimmed = (comment ?? "").Trim();
-        request.Comment = trimmed.Length > 1000 ? trimmed[..1000] : trimmed;
+        request.DecidedByName = ApprovalService.Cap(user.DisplayName ?? user.AadObjectId ?? "", ApprovalService.MaxNameLength);
+        request.Comment = ApprovalService.Cap((comment ?? "").Trim(), ApprovalService.MaxQuestionLength);
         request.NotifyPending = true;
     }
 

@@ -22,6 +22,12 @@ public sealed partial class ApprovalService(
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalService> logger)
 {
+    /// <summary>As for draft checks: a platform is a word or two.</summary>
+    public const int MaxPlatformLength = 40;
+    public const int MaxNameLength = 256;
+    public const int MaxIdLength = 1024;
+    public const int MaxQuestionLength = 1000;
+
     public int MaxDraftLength => options.Value.MaxDraftLength;
 
     public async Task<CardActionResult> CreateAsync(
@@ -55,16 +61,16 @@ public sealed partial class ApprovalService(
             PartitionKey = Guid.NewGuid().ToString("N"),
             TenantId = user.TenantId,
             RequesterAadId = user.AadObjectId,
-            RequesterName = user.DisplayName ?? user.AadObjectId,
-            RequesterChannelId = user.ChannelUserId,
-            RequesterActivityId = cardActivityId ?? "",
+            RequesterName = Cap(user.DisplayName ?? user.AadObjectId, MaxNameLength),
+            RequesterChannelId = Cap(user.ChannelUserId, MaxIdLength),
+            RequesterActivityId = Cap(cardActivityId ?? "", MaxIdLength),
             ApproverAadId = approver.AadObjectId,
-            ApproverName = approver.DisplayName,
+            ApproverName = Cap(approver.DisplayName, MaxNameLength),
             Language = language == Language.En ? "en" : "nl",
             Draft = draft,
-            Platform = context.Platform ?? "",
+            Platform = Cap(context.Platform ?? "", MaxPlatformLength),
             Photos = context.Photos is { } photos ? (photos ? "true" : "false") : "",
-            Question = CardLimit(question.Trim()),
+            Question = Cap(question.Trim(), MaxQuestionLength),
             Verdict = (check.Verdict ?? Verdict.AskManager).ToWire(),
             Rules = string.Join(',', check.Rules),
             FindingsJson = JsonSerializer.Serialize([.. check.Findings], ApprovalJsonContext.Default.ListFinding),
@@ -190,7 +196,8 @@ public sealed partial class ApprovalService(
         }
     }
 
-    private static string CardLimit(string text) => text.Length <= 1000 ? text : text[..1000];
+    /// <summary>Every stored text has a cap (Table Storage refuses a property over 64 KB, and nothing needs more).</summary>
+    internal static string Cap(string text, int max) => text.Length <= max ? text : text[..max];
 
     private static partial class Log
     {
