@@ -8,6 +8,9 @@ public sealed class DigestOptions : IValidatableObject
 {
     public const string SectionName = "Digest";
 
+    /// <summary>The setting <see cref="TenantId"/> defaults to: the first tenant the bot serves.</summary>
+    public const string DefaultTenantSetting = "Teams:AllowedTenants:0";
+
     /// <summary>A five-field cron expression in <see cref="TimeZone"/>; default Monday 07:30.</summary>
     [Required]
     public string Schedule { get; set; } = "30 7 * * 1";

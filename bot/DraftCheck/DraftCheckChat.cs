@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck.Cards;
 using Verkruisen.Bot.DraftCheck.Storage;
@@ -13,19 +12,21 @@ namespace Verkruisen.Bot.DraftCheck;
 /// "controleer" the form; the form's and verdict card's buttons come back here. Every check is recorded (never the
 /// text); a storage failure does not cost the teacher their verdict.
 /// </summary>
-public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger)
+public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger) : IChatFeature
 {
-    public async Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
+    public Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken) =>
+        TryHandleMessageAsync(ChatMessage.Of(text, user, language), cancellationToken);
+
+    public async Task<ChatReply?> TryHandleMessageAsync(ChatMessage message, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        _ = user;
-        var command = Command().Match(text);
-        if (!command.Success)
+        ArgumentNullException.ThrowIfNull(message);
+        if (!message.Is(ChatCommands.Check))
         {
             return null;
         }
 
-        var draft = command.Groups["draft"].Value.Trim();
+        var language = message.Language;
+        var draft = message.Command!.Argument;
         if (draft.Length == 0)
         {
             return ChatReply.FromCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
@@ -84,9 +85,6 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
 
         return DraftCheckVerdictCard.Create(result, draft, context, language);
     }
-
-    [GeneratedRegex(@"^\s*(?:controleer|check)\b\s*:?\s*(?<draft>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex Command();
 
     private static partial class Log
     {

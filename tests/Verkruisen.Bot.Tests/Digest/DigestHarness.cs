@@ -3,12 +3,12 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Verkruisen.Bot.Approvals;
+using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Storage;
-using Verkruisen.Bot.Teams;
 
 namespace Verkruisen.Bot.Tests.Digest;
 
@@ -52,13 +52,12 @@ public sealed class DigestHarness(Tables tables, FakeTimeProvider time, DigestOp
     public DigestReader Reader() => new(QuestionLog, DraftChecks, new DigestBuilder(Protocol.Load(), SeededWeek.Names), approvals);
 
     /// <summary>One instance of the bot: its own dispatcher (own owner id and memory), the shared tables.</summary>
-    public DigestDispatcher Instance(IDigestSender? sender = null) => new(
+    public DigestDispatcher Instance(IOutbound? sender = null) => new(
         new DigestSchedule(Options.Create(options)),
         Claims,
         Reader(),
         sender ?? Sender,
         Options.Create(options),
-        Options.Create(new TeamsOptions { AllowedTenants = [Tenant] }),
         time,
         NullLogger<DigestDispatcher>.Instance);
 

@@ -56,6 +56,7 @@ public sealed class DraftCheckChatTests
     [InlineData("Mag ik foto's van mijn klas op Instagram zetten?")]
     [InlineData("controleren of de app werkt")]
     [InlineData("checklist voor de schoolreis")]
+    [InlineData("check-in om 9 uur bij de gymzaal, mag dat op Instagram?")]
     public async Task TryHandleMessage_OtherText_IsNotMine(string text)
     {
         var (chat, _) = await CreateAsync();
