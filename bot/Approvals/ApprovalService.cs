@@ -78,15 +78,7 @@ public sealed partial class ApprovalService(
         };
         request.RefreshUserIds = string.Join(',', new[] { user.ChannelUserId, await messenger.ChannelIdAsync(user.TenantId, approver.AadObjectId, cancellationToken) }
             .Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal));
-        try
-        {
-            await store.CreateAsync(request, cancellationToken);
-        }
-        catch (RequestFailedException e)
-        {
-            Log.StoreFailed(logger, e.Status);
-            return new CardActionResult.Message(t.StorageDown);
-        }
+        await store.CreateAsync(request, cancellationToken); // all or nothing; a storage failure is the router's to tell
 
         Log.Created(logger, request.Id, request.Verdict, check.Findings.Count);
         await DeliverAsync(request, options.Value.NotifyBudget, cancellationToken);
@@ -206,9 +198,6 @@ public sealed partial class ApprovalService(
 
         [LoggerMessage(2, LogLevel.Information, "Approval request {RequestId}: card sent to {Count} people now, approver has it: {Delivered}")]
         public static partial void Delivered(ILogger logger, string requestId, int count, bool delivered);
-
-        [LoggerMessage(3, LogLevel.Warning, "Approval request not stored (status {Status}); nothing sent")]
-        public static partial void StoreFailed(ILogger logger, int status);
 
         [LoggerMessage(4, LogLevel.Information, "Approval request refused: no approver (no manager, no fallback)")]
         public static partial void NoApprover(ILogger logger);
