@@ -17,7 +17,7 @@ public sealed class DigestOptions : IValidatableObject
 
     /// <summary>An IANA time zone id for the schedule.</summary>
     [Required]
-    public string TimeZone { get; set; } = "Europe/Amsterdam";
+    public string TimeZone { get; set; } = Calendar.SchoolCalendar.ZoneId;
 
     /// <summary>The directors' Entra object ids: they receive the digest and may ask for it ("overzicht").</summary>
     public string[] Directors { get; set; } = [];

@@ -24,6 +24,10 @@ public sealed partial class ServiceUrlTrustRestore(
 
             Log.Restored(logger, urls.Count);
         }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            Log.Restored(logger, 0); // a first start: the table is being created, nothing was recorded yet
+        }
         catch (Exception e) when (StorageFailure.Is(e))
         {
             Log.RestoreFailed(logger, StorageFailure.StatusOf(e));
