@@ -49,9 +49,9 @@ public sealed partial class DigestChat(DigestReader reader, IOptions<DigestOptio
             Log.Shown(logger, user.AadObjectId, digest.Week.Key);
             return ChatReply.FromCard(DigestCard.Create(digest, language));
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (Storage.StorageFailure.Is(e))
         {
-            Log.ReadFailed(logger, e.Status, e);
+            Log.ReadFailed(logger, Storage.StorageFailure.StatusOf(e), Hosting.RedactedException.Of(e));
             return ChatReply.FromText(t.NotAvailable);
         }
     }

@@ -102,7 +102,7 @@ public sealed partial class DigestDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.SendFailed(logger, claim.PartitionKey, claim.RowKey, e);
+            Log.SendFailed(logger, claim.PartitionKey, claim.RowKey, Hosting.RedactedException.Of(e));
             await claims.ReleaseAsync(claim, CancellationToken.None);
             return false;
         }

@@ -80,7 +80,7 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         }
         catch (Exception e) when (StorageFailure.Is(e))
         {
-            Log.RecordFailed(logger, StorageFailure.StatusOf(e), e);
+            Log.RecordFailed(logger, StorageFailure.StatusOf(e), Hosting.RedactedException.Of(e));
         }
 
         return DraftCheckVerdictCard.Create(result, draft, context, language);

@@ -34,6 +34,8 @@ public sealed partial class TableInitializer(Tables tables, TimeProvider time, I
         {
             await tables.Get(name).CreateIfNotExistsAsync(cancellationToken);
         }
+
+        tables.MarkReady();
     }
 
     private static partial class Log
