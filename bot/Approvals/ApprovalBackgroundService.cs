@@ -33,7 +33,7 @@ public sealed partial class ApprovalBackgroundService(
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    Log.PassFailed(logger, e.GetType().Name, e);
+                    Log.PassFailed(logger, e.GetType().Name, Hosting.RedactedException.Of(e));
                 }
             }
         }

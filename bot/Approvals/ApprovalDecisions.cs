@@ -123,18 +123,23 @@ public sealed partial class ApprovalDecisions(
         return new CardActionResult.Failure(409, "Busy", t.Busy);
     }
 
-    /// <summary>Universal Actions refresh: the current card for whoever looks at it.</summary>
+    /// <summary>
+    /// Universal Actions refresh: the current card for whoever may see it (requester, approver, deputy, escalation target,
+    /// director, anyone the card was sent to). Anyone else, and any id that does not exist, gets a card that says nothing
+    /// about the request, not even whether it exists.
+    /// </summary>
     public async Task<CardActionResult> RefreshAsync(CardActionRequest action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
-        if (request is null)
+        var userId = action.User.AadObjectId;
+        if (request is null || !policy.CanView(request, userId))
         {
-            return new CardActionResult.Failure(404, "NotFound", ApprovalTexts.For(action.Language).NotFound);
+            Log.RefreshRefused(logger, request?.Id ?? "(none)");
+            return new CardActionResult.ReplaceCard(ApprovalCards.NotVisible(action.Language));
         }
 
-        var userId = action.User.AadObjectId;
-        return new CardActionResult.ReplaceCard(userId is not null && ApproverPolicy.Same(userId, request.RequesterAadId)
+        return new CardActionResult.ReplaceCard(ApproverPolicy.Same(userId!, request.RequesterAadId)
             ? ApprovalCards.Requester(request)
             : ApprovalCards.Approver(request, policy.CanDecide(request, userId), action.Language));
     }
@@ -211,9 +216,8 @@ public sealed partial class ApprovalDecisions(
         request.Status = status.ToString();
         request.DecidedAt = time.GetUtcNow();
         request.DecidedByAadId = user.AadObjectId ?? "";
-        request.DecidedByName = user.DisplayName ?? user.AadObjectId ?? "";
-        var trimmed = (comment ?? "").Trim();
-        request.Comment = trimmed.Length > 1000 ? trimmed[..1000] : trimmed;
+        request.DecidedByName = ApprovalService.Cap(user.DisplayName ?? user.AadObjectId ?? "", ApprovalService.MaxNameLength);
+        request.Comment = ApprovalService.Cap((comment ?? "").Trim(), ApprovalService.MaxQuestionLength);
         request.NotifyPending = true;
     }
 
@@ -249,6 +253,9 @@ public sealed partial class ApprovalDecisions(
 
         [LoggerMessage(4, LogLevel.Warning, "Approval request {RequestId}: index update failed ({Status}); the follow-up finishes it")]
         public static partial void IndexFailed(ILogger logger, string requestId, int status);
+
+        [LoggerMessage(6, LogLevel.Warning, "Refresh of approval request {RequestId} refused: not someone who may see it")]
+        public static partial void RefreshRefused(ILogger logger, string requestId);
 
         [LoggerMessage(5, LogLevel.Information, "Approval request {RequestId}: notifications left to the follow-up")]
         public static partial void NotifyLater(ILogger logger, string requestId);

@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Approvals.Cards;
 using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Calendar;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Localization;
 
@@ -62,7 +63,7 @@ public sealed partial class ApprovalFollowUp(
     /// <summary>Whether an open request needs anything now (so idle requests cost no writes).</summary>
     private bool IsDue(ApprovalRequestEntity request)
     {
-        var waited = SchoolTime.Elapsed(request.CreatedAt, time.GetUtcNow());
+        var waited = SchoolCalendar.SchoolTimeBetween(request.CreatedAt, time.GetUtcNow());
         return service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a))
             || (request.RemindedAt is null && request.ApproverActivityId.Length > 0 && waited >= options.Value.ReminderAfter)
             || (request.EscalatedAt is null && waited >= options.Value.EscalateAfter);
@@ -75,7 +76,7 @@ public sealed partial class ApprovalFollowUp(
             await service.DeliverAsync(request, null, cancellationToken);
         }
 
-        var waited = SchoolTime.Elapsed(request.CreatedAt, time.GetUtcNow());
+        var waited = SchoolCalendar.SchoolTimeBetween(request.CreatedAt, time.GetUtcNow());
         if (request.RemindedAt is null && request.ApproverActivityId.Length > 0 && waited >= options.Value.ReminderAfter)
         {
             var reader = await messenger.LanguageOfAsync(request.TenantId, request.ApproverAadId, cancellationToken);

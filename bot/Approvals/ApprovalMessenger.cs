@@ -1,18 +1,17 @@
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.EntraDirectory;
 using Verkruisen.Bot.Localization;
-using Verkruisen.Bot.Teams;
 
 namespace Verkruisen.Bot.Approvals;
 
 /// <summary>
-/// Reaches people in their 1:1 chat with the bot: the stored conversation, or (none yet) install the app for them
-/// with Graph and open the chat. A failure is logged with ids and returned as null/false, never thrown: the
-/// request stays stored and the follow-up tries again.
+/// Reaches people in their 1:1 chat with the bot through the outbound port: the existing chat, or (none yet) install
+/// the app for them with Graph and open the chat. A delivery that fails now, or does not fit the caller's time budget,
+/// is logged with ids and returned as null/false: the request stays stored and the follow-up tries again. Anything
+/// else is a bug and reaches the caller, which logs it with its stack.
 /// </summary>
 public sealed partial class ApprovalMessenger(
-    ProactiveSender sender,
-    ConversationReferenceStore references,
+    IOutbound outbound,
     IDirectory directory,
     ILogger<ApprovalMessenger> logger)
 {
@@ -21,7 +20,7 @@ public sealed partial class ApprovalMessenger(
     {
         try
         {
-            var id = await sender.SendAsync(tenantId, aadId, reply, cancellationToken);
+            var id = await outbound.SendAsync(tenantId, aadId, reply, cancellationToken);
             if (id is not null)
             {
                 return id;
@@ -33,11 +32,11 @@ public sealed partial class ApprovalMessenger(
                 return null;
             }
 
-            return await sender.CreateAndSendAsync(tenantId, aadId, viaAadId, reply, cancellationToken);
+            return await outbound.OpenChatAndSendAsync(tenantId, aadId, viaAadId, reply, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (ReasonOf(e, cancellationToken) is { } reason)
         {
-            Log.Unreachable(logger, aadId, e.GetType().Name);
+            Log.Unreachable(logger, aadId, reason);
             return null;
         }
     }
@@ -47,11 +46,11 @@ public sealed partial class ApprovalMessenger(
     {
         try
         {
-            return await sender.UpdateAsync(tenantId, aadId, activityId, reply, cancellationToken);
+            return await outbound.UpdateAsync(tenantId, aadId, activityId, reply, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (ReasonOf(e, cancellationToken) is { } reason)
         {
-            Log.UpdateFailed(logger, aadId, e.GetType().Name);
+            Log.UpdateFailed(logger, aadId, reason);
             return false;
         }
     }
@@ -61,9 +60,9 @@ public sealed partial class ApprovalMessenger(
     {
         try
         {
-            return await references.LanguageOfAsync(tenantId, aadId, cancellationToken);
+            return await outbound.LanguageOfAsync(tenantId, aadId, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is DeliveryFailedException or OperationCanceledException)
         {
             return Language.Nl;
         }
@@ -74,13 +73,23 @@ public sealed partial class ApprovalMessenger(
     {
         try
         {
-            return (await references.FindAsync(tenantId, aadId, cancellationToken))?.User?.Id;
+            return await outbound.ChannelUserIdAsync(tenantId, aadId, cancellationToken);
         }
-        catch (Azure.RequestFailedException)
+        catch (DeliveryFailedException e)
         {
+            Log.Unreachable(logger, aadId, e.Reason);
             return null;
         }
     }
+
+    /// <summary>The failures worth another try: the port's, the directory's (Graph unreachable), or the caller's budget ran out.</summary>
+    private static string? ReasonOf(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        DeliveryFailedException d => d.Reason,
+        OperationCanceledException when cancellationToken.IsCancellationRequested => "OutOfTime",
+        HttpRequestException or Azure.Identity.AuthenticationFailedException => "DirectoryUnavailable",
+        _ => null,
+    };
 
     private static partial class Log
     {

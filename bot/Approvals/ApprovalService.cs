@@ -22,6 +22,12 @@ public sealed partial class ApprovalService(
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalService> logger)
 {
+    /// <summary>As for draft checks: a platform is a word or two.</summary>
+    public const int MaxPlatformLength = 40;
+    public const int MaxNameLength = 256;
+    public const int MaxIdLength = 1024;
+    public const int MaxQuestionLength = 1000;
+
     public int MaxDraftLength => options.Value.MaxDraftLength;
 
     /// <summary>
@@ -45,9 +51,9 @@ public sealed partial class ApprovalService(
         return await SubmitAsync(user, language, replaceCardId, r =>
         {
             r.Draft = draft;
-            r.Platform = context.Platform ?? "";
+            r.Platform = Cap(context.Platform ?? "", MaxPlatformLength);
             r.Photos = context.Photos is { } photos ? (photos ? "true" : "false") : "";
-            r.Question = CardLimit(question.Trim());
+            r.Question = Cap(question.Trim(), MaxQuestionLength);
             r.Verdict = (check.Verdict ?? Verdict.AskManager).ToWire();
             r.Rules = string.Join(',', check.Rules);
             r.FindingsJson = JsonSerializer.Serialize([.. check.Findings], ApprovalJsonContext.Default.ListFinding);
@@ -72,8 +78,8 @@ public sealed partial class ApprovalService(
         return await SubmitAsync(user, language, replaceCardId, r =>
         {
             r.Kind = ApprovalRequestEntity.KindQuestion;
-            r.Question = CardLimit(question);
-            r.BotAnswer = CardLimit((botAnswer ?? "").Trim());
+            r.Question = Cap(question, MaxQuestionLength);
+            r.BotAnswer = Cap((botAnswer ?? "").Trim(), MaxQuestionLength);
             r.Rules = string.Join(',', (rules ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }, cancellationToken);
     }
@@ -100,26 +106,18 @@ public sealed partial class ApprovalService(
             PartitionKey = Guid.NewGuid().ToString("N"),
             TenantId = user.TenantId,
             RequesterAadId = user.AadObjectId,
-            RequesterName = user.DisplayName ?? user.AadObjectId,
-            RequesterChannelId = user.ChannelUserId,
-            RequesterActivityId = replaceCardId ?? "",
+            RequesterName = Cap(user.DisplayName ?? user.AadObjectId, MaxNameLength),
+            RequesterChannelId = Cap(user.ChannelUserId, MaxIdLength),
+            RequesterActivityId = Cap(replaceCardId ?? "", MaxIdLength),
             ApproverAadId = approver.AadObjectId,
-            ApproverName = approver.DisplayName,
+            ApproverName = Cap(approver.DisplayName, MaxNameLength),
             Language = language.ToWire(),
             CreatedAt = time.GetUtcNow(),
         };
         fill(request);
         request.RefreshUserIds = string.Join(',', new[] { user.ChannelUserId, await messenger.ChannelIdAsync(user.TenantId, approver.AadObjectId, cancellationToken) }
             .Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal));
-        try
-        {
-            await store.CreateAsync(request, cancellationToken);
-        }
-        catch (RequestFailedException e)
-        {
-            Log.StoreFailed(logger, e.Status);
-            return new CardActionResult.Message(t.StorageDown);
-        }
+        await store.CreateAsync(request, cancellationToken); // all or nothing; a storage failure is the router's to tell
 
         Log.Created(logger, request.Id, request.Kind, request.Verdict, request.Rules.Split(',', StringSplitOptions.RemoveEmptyEntries).Length);
         await DeliverAsync(request, options.Value.NotifyBudget, cancellationToken);
@@ -250,7 +248,8 @@ public sealed partial class ApprovalService(
         }
     }
 
-    private static string CardLimit(string text) => text.Length <= 1000 ? text : text[..1000];
+    /// <summary>Every stored text has a cap (Table Storage refuses a property over 64 KB, and nothing needs more).</summary>
+    internal static string Cap(string text, int max) => text.Length <= max ? text : text[..max];
 
     private static partial class Log
     {
@@ -259,9 +258,6 @@ public sealed partial class ApprovalService(
 
         [LoggerMessage(2, LogLevel.Information, "Approval request {RequestId}: card sent to {Count} people now, approver has it: {Delivered}")]
         public static partial void Delivered(ILogger logger, string requestId, int count, bool delivered);
-
-        [LoggerMessage(3, LogLevel.Warning, "Approval request not stored (status {Status}); nothing sent")]
-        public static partial void StoreFailed(ILogger logger, int status);
 
         [LoggerMessage(4, LogLevel.Information, "Approval request refused: no approver (no manager, no fallback)")]
         public static partial void NoApprover(ILogger logger);

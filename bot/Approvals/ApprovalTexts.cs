@@ -57,7 +57,6 @@ public sealed record ApprovalTexts(
     string Unknown,
     string EmptyDraft,
     string TooLong,
-    string StorageDown,
     string Busy)
 {
     public static ApprovalTexts For(Language language) => language.Pick(Nl, En);
@@ -122,7 +121,6 @@ public sealed record ApprovalTexts(
         Unknown: "Ik kan je account niet herkennen, dus ik kan geen goedkeuring voor je vragen. Probeer het in je chat met de bot in Teams.",
         EmptyDraft: "Je concept is leeg. Vul de tekst in die je wilt plaatsen.",
         TooLong: "Je concept is te lang: {0} tekens, de grens is {1}.",
-        StorageDown: "Ik kon je verzoek nu niet bewaren, dus ik heb het niet verstuurd. Probeer het zo nog eens.",
         Busy: "Er gebeurde net te veel tegelijk met dit verzoek. Probeer het zo nog eens.");
 
     public static readonly ApprovalTexts En = new(
@@ -178,6 +176,5 @@ public sealed record ApprovalTexts(
         Unknown: "I cannot recognise your account, so I cannot ask approval for you. Try it in your chat with the bot in Teams.",
         EmptyDraft: "Your draft is empty. Enter the text you want to post.",
         TooLong: "Your draft is too long: {0} characters, the limit is {1}.",
-        StorageDown: "I could not save your request just now, so I did not send it. Please try again in a moment.",
         Busy: "Too much happened at once with this request just now. Please try again in a moment.");
 }

@@ -4,7 +4,6 @@ using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Localization;
-using Verkruisen.Bot.Teams;
 
 namespace Verkruisen.Bot.Approvals;
 
@@ -14,18 +13,18 @@ namespace Verkruisen.Bot.Approvals;
 /// on an answer card sends the question itself to the manager, elsewhere it opens the question form; the approval
 /// cards' buttons (approve, reject, reply, withdraw, refresh) come here.
 /// </summary>
-public sealed class ApprovalsChat(ApprovalService service, ApprovalDecisions decisions)
+public sealed class ApprovalsChat(ApprovalService service, ApprovalDecisions decisions) : IChatFeature
 {
-    public ChatReply? TryHandleMessage(string text, Language language)
+    public Task<ChatReply?> TryHandleMessageAsync(ChatMessage message, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var match = BotCommands.Find(text);
-        if (match?.Command != BotCommands.RequestApproval)
+        ArgumentNullException.ThrowIfNull(message);
+        if (!message.Is(ChatCommands.RequestApproval))
         {
-            return null;
+            return Task.FromResult<ChatReply?>(null);
         }
 
-        return ChatReply.FromCard(ApprovalCards.Form(language, service.MaxDraftLength, draft: match.Argument.Length > 0 ? match.Argument : null));
+        var argument = message.Command!.Argument;
+        return Task.FromResult<ChatReply?>(ChatReply.FromCard(ApprovalCards.Form(message.Language, service.MaxDraftLength, draft: argument.Length > 0 ? argument : null)));
     }
 
     public async Task<CardActionResult?> TryHandleActionAsync(CardActionRequest request, CancellationToken cancellationToken)

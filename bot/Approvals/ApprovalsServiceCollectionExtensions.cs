@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Chat;
 
 namespace Verkruisen.Bot.Approvals;
 
@@ -24,7 +25,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<ApprovalMessenger>();
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<ApprovalDecisions>();
-        services.AddSingleton<ApprovalsChat>();
+        services.AddChatFeature<ApprovalsChat>();
         services.AddSingleton<ApprovalFollowUp>();
         services.AddSingleton<Chat.IChatOpened>(sp => sp.GetRequiredService<ApprovalFollowUp>());
         services.AddSingleton<ApprovalRetention>();

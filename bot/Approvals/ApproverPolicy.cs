@@ -47,6 +47,24 @@ public sealed class ApproverPolicy(IDirectory directory, IOptions<ApprovalOption
         return Approvers(request).Any(a => Same(a, userAadId) || DeputiesOf(a).Any(d => Same(d, userAadId)));
     }
 
+    /// <summary>
+    /// Whether this user may see the request's card: the requester, whoever may decide, the fallback approver (the
+    /// director), and anyone the card was sent to.
+    /// </summary>
+    public bool CanView(ApprovalRequestEntity request, string? userAadId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(userAadId))
+        {
+            return false;
+        }
+
+        return Same(userAadId, request.RequesterAadId)
+            || CanDecide(request, userAadId)
+            || (!string.IsNullOrWhiteSpace(options.Value.FallbackApprover) && Same(userAadId, options.Value.FallbackApprover))
+            || CardCopies.Parse(request.Copies).Keys.Any(holder => Same(holder, userAadId));
+    }
+
     /// <summary>The approver and, after an escalation, the fallback approver.</summary>
     public static IEnumerable<string> Approvers(ApprovalRequestEntity request)
     {

@@ -2,7 +2,6 @@ using Azure;
 using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Localization;
-using Verkruisen.Bot.Teams;
 
 namespace Verkruisen.Bot.Digest;
 
@@ -12,19 +11,24 @@ namespace Verkruisen.Bot.Digest;
 /// chat: the digest names colleagues and quotes questions, so it is never posted where others read along.
 /// </summary>
 public sealed partial class DigestChat(DigestReader reader, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestChat> logger)
+    : IChatFeature
 {
     /// <summary>A message in the personal chat.</summary>
     public Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken) =>
         TryHandleMessageAsync(text, user, language, personalChat: true, cancellationToken);
 
-    public async Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, bool personalChat, CancellationToken cancellationToken)
+    public Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, bool personalChat, CancellationToken cancellationToken) =>
+        TryHandleMessageAsync(ChatMessage.Of(text, user, language, personalChat), cancellationToken);
+
+    public async Task<ChatReply?> TryHandleMessageAsync(ChatMessage message, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(user);
-        if (BotCommands.Find(text) is not { Command: var command, Argument.Length: 0 } || command != BotCommands.Digest)
+        ArgumentNullException.ThrowIfNull(message);
+        if (!message.Is(ChatCommands.Digest) || message.Command!.Argument.Length > 0)
         {
             return null;
         }
+
+        var (user, language, personalChat) = (message.User, message.Language, message.PersonalChat);
 
         var t = DigestTexts.For(language);
         if (!options.Value.IsDirector(user.AadObjectId))
@@ -45,12 +49,16 @@ public sealed partial class DigestChat(DigestReader reader, IOptions<DigestOptio
             Log.Shown(logger, user.AadObjectId, digest.Week.Key);
             return ChatReply.FromCard(DigestCard.Create(digest, language));
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (Storage.StorageFailure.Is(e))
         {
-            Log.ReadFailed(logger, e.Status, e);
+            Log.ReadFailed(logger, Storage.StorageFailure.StatusOf(e), Hosting.RedactedException.Of(e));
             return ChatReply.FromText(t.NotAvailable);
         }
     }
+
+    /// <summary>The digest card has no buttons.</summary>
+    public Task<CardActionResult?> TryHandleActionAsync(CardActionRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult<CardActionResult?>(null);
 
     private static partial class Log
     {

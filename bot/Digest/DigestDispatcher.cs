@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Localization;
-using Verkruisen.Bot.Teams;
 
 namespace Verkruisen.Bot.Digest;
 
@@ -22,9 +21,8 @@ public sealed partial class DigestDispatcher(
     DigestSchedule schedule,
     DigestClaimStore claims,
     DigestReader reader,
-    IDigestSender sender,
+    IOutbound sender,
     IOptions<DigestOptions> options,
-    IOptions<TeamsOptions> teams,
     TimeProvider time,
     ILogger<DigestDispatcher> logger)
 {
@@ -42,7 +40,7 @@ public sealed partial class DigestDispatcher(
             return 0;
         }
 
-        var tenant = string.IsNullOrWhiteSpace(options.Value.TenantId) ? teams.Value.AllowedTenants.FirstOrDefault() : options.Value.TenantId;
+        var tenant = string.IsNullOrWhiteSpace(options.Value.TenantId) ? null : options.Value.TenantId;
         var recipients = options.Value.Directors
             .Select(d => d.Trim().ToLowerInvariant())
             .Where(d => d.Length > 0 && !delivered.ContainsKey(week.Key + "/" + d))
@@ -104,7 +102,7 @@ public sealed partial class DigestDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.SendFailed(logger, claim.PartitionKey, claim.RowKey, e);
+            Log.SendFailed(logger, claim.PartitionKey, claim.RowKey, Hosting.RedactedException.Of(e));
             await claims.ReleaseAsync(claim, CancellationToken.None);
             return false;
         }

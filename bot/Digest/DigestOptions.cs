@@ -8,6 +8,9 @@ public sealed class DigestOptions : IValidatableObject
 {
     public const string SectionName = "Digest";
 
+    /// <summary>The setting <see cref="TenantId"/> defaults to: the first tenant the bot serves.</summary>
+    public const string DefaultTenantSetting = "Teams:AllowedTenants:0";
+
     /// <summary>A five-field cron expression in <see cref="TimeZone"/>; default Monday 07:30.</summary>
     [Required]
     public string Schedule { get; set; } = "30 7 * * 1";
@@ -20,7 +23,7 @@ public sealed class DigestOptions : IValidatableObject
 
     /// <summary>An IANA time zone id for the schedule.</summary>
     [Required]
-    public string TimeZone { get; set; } = "Europe/Amsterdam";
+    public string TimeZone { get; set; } = Calendar.SchoolCalendar.ZoneId;
 
     /// <summary>The directors' Entra object ids: they receive the digest and may ask for it ("overzicht").</summary>
     public string[] Directors { get; set; } = [];

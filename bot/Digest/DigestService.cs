@@ -34,7 +34,7 @@ public sealed partial class DigestService(
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                Log.TickFailed(logger, e);
+                Log.TickFailed(logger, Hosting.RedactedException.Of(e));
             }
 
             try

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkruisen.Bot.Chat;
 
 namespace Verkruisen.Bot.Digest;
 
@@ -9,6 +10,7 @@ public static class DigestServiceCollectionExtensions
     {
         services.AddOptions<DigestOptions>()
             .Bind(configuration.GetSection(DigestOptions.SectionName))
+            .PostConfigure(o => o.TenantId = string.IsNullOrWhiteSpace(o.TenantId) ? configuration[DigestOptions.DefaultTenantSetting] : o.TenantId)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -17,9 +19,8 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<DigestReader>();
         services.AddSingleton<DigestSchedule>();
         services.AddSingleton<DigestClaimStore>();
-        services.TryAddSingleton<IDigestSender, ProactiveDigestSender>();
         services.AddSingleton<DigestDispatcher>();
-        services.AddSingleton<DigestChat>();
+        services.AddChatFeature<DigestChat>();
         services.AddHostedService<DigestService>();
         return services;
     }

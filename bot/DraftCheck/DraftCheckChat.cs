@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck.Cards;
 using Verkruisen.Bot.DraftCheck.Storage;
@@ -13,20 +12,24 @@ namespace Verkruisen.Bot.DraftCheck;
 /// "controleer" the form, a text that reads like a post (<see cref="PostShape"/>) the offer to check it; the form's and verdict card's buttons come back here. Every check is recorded (never the
 /// text); a storage failure does not cost the teacher their verdict.
 /// </summary>
-public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger)
+public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger) : IChatFeature
 {
-    public async Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
+    public Task<ChatReply?> TryHandleMessageAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken) =>
+        TryHandleMessageAsync(ChatMessage.Of(text, user, language), cancellationToken);
+
+    public async Task<ChatReply?> TryHandleMessageAsync(ChatMessage message, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        _ = user;
-        var command = Command().Match(text);
-        if (!command.Success)
+        ArgumentNullException.ThrowIfNull(message);
+        if (!message.Is(ChatCommands.Check))
         {
             // A post pasted without "controleer:": offer the check instead of answering it as a question.
-            return PostShape.LooksLikePost(text) ? ChatReply.FromCard(CheckOfferCard.Create(text, language, checker.MaxDraftLength)) : null;
+            return message.Command is null && PostShape.LooksLikePost(message.Text)
+                ? ChatReply.FromCard(CheckOfferCard.Create(message.Text, message.Language, checker.MaxDraftLength))
+                : null;
         }
 
-        var draft = command.Groups["draft"].Value.Trim();
+        var language = message.Language;
+        var draft = message.Command!.Argument;
         if (draft.Length == 0)
         {
             return ChatReply.FromCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
@@ -80,14 +83,11 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         }
         catch (Exception e) when (StorageFailure.Is(e))
         {
-            Log.RecordFailed(logger, StorageFailure.StatusOf(e), e);
+            Log.RecordFailed(logger, StorageFailure.StatusOf(e), Hosting.RedactedException.Of(e));
         }
 
         return DraftCheckVerdictCard.Create(result, draft, context, language);
     }
-
-    [GeneratedRegex(@"^\s*(?:controleer|check)\b\s*:?\s*(?<draft>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex Command();
 
     private static partial class Log
     {

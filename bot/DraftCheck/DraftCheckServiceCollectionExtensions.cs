@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Text;
 
@@ -18,7 +19,7 @@ public static class DraftCheckServiceCollectionExtensions
         services.AddSingleton<DraftCheckData>();
         services.AddSingleton<DraftChecker>();
         services.AddSingleton<DraftCheckStore>();
-        services.AddSingleton<DraftCheckChat>();
+        services.AddChatFeature<DraftCheckChat>();
         services.AddHostedService<DraftCheckRetentionService>();
         return services;
     }

@@ -11,6 +11,16 @@ public sealed class DirectoryOptions
 {
     public const string SectionName = "Directory";
 
+    /// <summary>
+    /// The app registration Graph is read with when it has a client secret (<see cref="ClientSecret"/>). Empty: the
+    /// bot's own (MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId) when MicrosoftAppType is SingleTenant.
+    /// </summary>
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string? TenantId { get; set; }
+
     /// <summary>Client id of the user-assigned managed identity for Graph; AZURE_CLIENT_ID when empty.</summary>
     public string? ManagedIdentityClientId { get; set; }
 

@@ -2,21 +2,21 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Verkruisen.Bot.Teams;
 
 namespace Verkruisen.Bot.EntraDirectory;
 
 public static class DirectoryServiceCollectionExtensions
 {
     /// <summary>
-    /// The directory: Graph with the bot's own identity (ClientSecretCredential when MicrosoftAppType is SingleTenant,
-    /// else the managed identity). In Development with Directory:Static:Managers set, the static directory instead.
+    /// The directory: Graph with a client secret (Directory:ClientId/ClientSecret/TenantId, by default the bot's own
+    /// when MicrosoftAppType is SingleTenant), else the managed identity. In Development with Directory:Static:Managers set, the static directory instead.
     /// </summary>
     public static IServiceCollection AddDirectory(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddOptions<DirectoryOptions>()
             .Bind(configuration.GetSection(DirectoryOptions.SectionName))
+            .PostConfigure(o => UseBotSecretByDefault(o, configuration))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMemoryCache();
@@ -30,18 +30,31 @@ public static class DirectoryServiceCollectionExtensions
 
         // The SDK's own HttpClient with its middleware (retry with Retry-After on 429/503, redirects).
         services.AddSingleton(sp => new GraphServiceClient(
-            Credential(sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value, sp.GetRequiredService<IOptions<DirectoryOptions>>().Value),
+            Credential(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value),
             ["https://graph.microsoft.com/.default"]));
         services.AddSingleton<IDirectory, GraphDirectory>();
         return services;
     }
 
-    private static TokenCredential Credential(BotCredentialsOptions bot, DirectoryOptions directory)
+    /// <summary>A SingleTenant bot's client secret reads Graph too, unless the directory has its own.</summary>
+    private static void UseBotSecretByDefault(DirectoryOptions options, IConfiguration configuration)
     {
-        if (string.Equals(bot.MicrosoftAppType, BotCredentialsOptions.SingleTenant, StringComparison.OrdinalIgnoreCase)
-            && !string.IsNullOrWhiteSpace(bot.MicrosoftAppPassword))
+        if (!string.IsNullOrWhiteSpace(options.ClientSecret)
+            || !string.Equals(configuration["MicrosoftAppType"], "SingleTenant", StringComparison.OrdinalIgnoreCase))
         {
-            return new ClientSecretCredential(bot.MicrosoftAppTenantId, bot.MicrosoftAppId, bot.MicrosoftAppPassword);
+            return;
+        }
+
+        options.ClientId = configuration["MicrosoftAppId"];
+        options.ClientSecret = configuration["MicrosoftAppPassword"];
+        options.TenantId = configuration["MicrosoftAppTenantId"];
+    }
+
+    private static TokenCredential Credential(DirectoryOptions directory)
+    {
+        if (!string.IsNullOrWhiteSpace(directory.ClientSecret))
+        {
+            return new ClientSecretCredential(directory.TenantId, directory.ClientId, directory.ClientSecret);
         }
 
         var clientId = string.IsNullOrWhiteSpace(directory.ManagedIdentityClientId)

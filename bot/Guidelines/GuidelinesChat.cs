@@ -11,7 +11,19 @@ namespace Verkruisen.Bot.Guidelines;
 /// ask my manager, thumbs up/down). A question log that is down never stops the answer.
 /// </summary>
 public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogStore log, ILogger<GuidelinesChat> logger)
+    : IChatFeature, IChatFallback
 {
+    /// <summary>A message no command took: answered as a question (greetings and "help" too).</summary>
+    public Task<ChatReply> AnswerAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return AnswerAsync(message.Text, message.User, message.Language, cancellationToken);
+    }
+
+    /// <summary>Questions are the fallback, never a command: <see cref="AnswerAsync(ChatMessage, CancellationToken)"/>.</summary>
+    public Task<ChatReply?> TryHandleMessageAsync(ChatMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<ChatReply?>(null);
+
     public async Task<ChatReply> AnswerAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);

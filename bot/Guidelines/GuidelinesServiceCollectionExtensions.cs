@@ -1,3 +1,5 @@
+using Verkruisen.Bot.Chat;
+
 namespace Verkruisen.Bot.Guidelines;
 
 public static class GuidelinesServiceCollectionExtensions
@@ -12,7 +14,8 @@ public static class GuidelinesServiceCollectionExtensions
         services.AddSingleton(_ => QuestionEngine.CreateDefault());
         services.AddSingleton(sp => sp.GetRequiredService<QuestionEngine>().Protocol);
         services.AddSingleton<QuestionLogStore>();
-        services.AddSingleton<GuidelinesChat>();
+        services.AddChatFeature<GuidelinesChat>();
+        services.AddChatFallback<GuidelinesChat>();
         services.AddHostedService<QuestionEngineWarmup>();
         services.AddHostedService<QuestionLogPurger>();
         return services;

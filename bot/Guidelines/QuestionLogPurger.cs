@@ -5,10 +5,11 @@ namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>Deletes question-log weeks older than the retention period, at start and then every interval.</summary>
 public sealed partial class QuestionLogPurger(
-    QuestionLogStore store, IOptions<QuestionLogOptions> options, TimeProvider time, ILogger<QuestionLogPurger> logger) : BackgroundService
+    QuestionLogStore store, Verkruisen.Bot.Storage.Tables tables, IOptions<QuestionLogOptions> options, TimeProvider time, ILogger<QuestionLogPurger> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await tables.WhenReadyAsync(stoppingToken); // a purge before the tables exist would fail and wait a whole interval
         using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
         do
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Calendar;
 using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.Storage;
 
@@ -23,7 +24,7 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
         var unanswered = result.Kind == QuestionKind.Answer && !result.Confident;
         var entity = new QuestionLogEntity
         {
-            PartitionKey = WeekKey.Of(now),
+            PartitionKey = SchoolCalendar.WeekKey(now),
             RowKey = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8],
             AskedAt = now,
             Kind = result.Kind.ToWire(),
@@ -66,7 +67,7 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
     /// <summary>Deletes every week that ended before the retention period; returns the number of entries deleted.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
-        var cutoff = WeekKey.Of(time.GetUtcNow().AddDays(-options.Value.RetentionDays));
+        var cutoff = SchoolCalendar.WeekKey(time.GetUtcNow().AddDays(-options.Value.RetentionDays));
         var old = Table.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey lt {cutoff}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
         var deleted = 0;

@@ -38,6 +38,12 @@ public static class MessageText
             return new MessageContent(Normalize(content), false);
         }
 
+        if (!HtmlShape.Of(content).IsParseable)
+        {
+            // Far deeper or larger than a Teams message: read without parsing, tags dropped, entities decoded.
+            return new MessageContent(Normalize(System.Net.WebUtility.HtmlDecode(StripTags(content))), content.Contains("<img", StringComparison.OrdinalIgnoreCase));
+        }
+
         var document = new HtmlParser().ParseDocument(content);
         var text = new StringBuilder(content.Length);
         var hasMedia = false;
@@ -87,6 +93,31 @@ public static class MessageText
                 }
             }
         }
+    }
+
+    /// <summary>The text outside tags, in one pass.</summary>
+    private static string StripTags(string html)
+    {
+        var text = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+                text.Append(' ');
+            }
+            else if (!inTag)
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>A block starts and ends on its own line; an empty block (&lt;p&gt;&amp;nbsp;&lt;/p&gt;) still makes an empty line.</summary>

@@ -17,25 +17,41 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var clientOptions = new TableClientOptions();
-            clientOptions.Retry.MaxRetries = 3;
-            clientOptions.Retry.Mode = RetryMode.Exponential;
-            clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
-            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
-            if (!string.IsNullOrWhiteSpace(options.ConnectionString))
-            {
-                return new TableServiceClient(options.ConnectionString, clientOptions);
-            }
-
-            var credential = new ManagedIdentityCredential(
-                string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
-                    ? ManagedIdentityId.SystemAssigned
-                    : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
-            return new TableServiceClient(options.TableEndpoint!, credential, clientOptions);
+            var names = Tables.All.Select(name => options.TablePrefix + name).ToHashSet(StringComparer.Ordinal);
+            var creator = Create(options, Options());
+            var clientOptions = Options();
+            clientOptions.AddPolicy(
+                new CreateMissingTablePolicy(creator, names, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CreateMissingTablePolicy>()),
+                HttpPipelinePosition.PerCall);
+            return Create(options, clientOptions);
         });
         services.AddSingleton<Tables>();
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
+    }
+
+    private static TableClientOptions Options()
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        return clientOptions;
+    }
+
+    private static TableServiceClient Create(StorageOptions options, TableClientOptions clientOptions)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new TableServiceClient(options.ConnectionString, clientOptions);
+        }
+
+        var credential = new ManagedIdentityCredential(
+            string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+                ? ManagedIdentityId.SystemAssigned
+                : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+        return new TableServiceClient(options.TableEndpoint!, credential, clientOptions);
     }
 }

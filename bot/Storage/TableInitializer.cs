@@ -3,46 +3,20 @@ using Microsoft.Extensions.Options;
 namespace Verkruisen.Bot.Storage;
 
 /// <summary>
-/// Creates the tables at start, before the other hosted services start (it is registered first and its start waits
-/// for the tables, within <see cref="StartBudget"/>), so no background service meets a missing table on a clean start.
-/// Storage that is down does not stop the bot from starting: it retries in the background, and /healthz reports
-/// storage as unhealthy meanwhile.
+/// Creates the tables at start. Storage that is down for a moment does not stop the bot from starting:
+/// it retries in the background, and /healthz reports storage as unhealthy meanwhile.
 /// </summary>
 public sealed partial class TableInitializer(Tables tables, TimeProvider time, ILogger<TableInitializer> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long the start waits for the tables before leaving it to the background retries.</summary>
-    public static readonly TimeSpan StartBudget = TimeSpan.FromSeconds(10);
-
-    private bool ready;
-
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(StartBudget);
-        try
-        {
-            await EnsureTablesAsync(tables, budget.Token);
-            ready = true;
-            Log.TablesReady(logger, Tables.All.Count);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            Log.TablesNotReady(logger, ex.GetType().Name);
-        }
-
-        await base.StartAsync(cancellationToken);
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!ready && !stoppingToken.IsCancellationRequested)
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await EnsureTablesAsync(tables, stoppingToken);
-                ready = true;
                 Log.TablesReady(logger, Tables.All.Count);
                 return;
             }
@@ -60,6 +34,8 @@ public sealed partial class TableInitializer(Tables tables, TimeProvider time, I
         {
             await tables.Get(name).CreateIfNotExistsAsync(cancellationToken);
         }
+
+        tables.MarkReady();
     }
 
     private static partial class Log

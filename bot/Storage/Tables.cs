@@ -26,7 +26,15 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>Every table the bot uses; created at start.</summary>
     public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex];
 
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public TableServiceClient Service => service;
+
+    /// <summary>Completes once the tables were created at start (background work that needs them waits for this).</summary>
+    public Task WhenReadyAsync(CancellationToken cancellationToken) => ready.Task.WaitAsync(cancellationToken);
+
+    /// <summary>Called by <see cref="TableInitializer"/> when every table exists.</summary>
+    public void MarkReady() => ready.TrySetResult();
 
     public TableClient Get(string name) => service.GetTableClient(options.Value.TablePrefix + name);
 }

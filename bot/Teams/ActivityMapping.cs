@@ -26,25 +26,48 @@ public static class ActivityMapping
             TenantGate.TenantOf(activity) ?? "");
     }
 
-    /// <summary>The message text without the bot's @mention, trimmed.</summary>
+    /// <summary>The message text without the bot's @mention, trimmed. Mentions are read defensively (a mention without
+    /// <c>mentioned</c> or <c>text</c> is left alone).</summary>
     public static string TextOf(ITurnContext<IMessageActivity> turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var text = activity.Text ?? "";
-        if (activity.Recipient?.Id is not null && activity.Entities?.Count > 0)
+        var botId = activity.Recipient?.Id;
+        foreach (var entity in activity.Entities ?? [])
         {
-            text = ((Activity)activity).RemoveRecipientMention() ?? text;
+            if (botId is null || entity?.Type != "mention" || entity.Properties is not { } mention)
+            {
+                continue;
+            }
+
+            if (StringOf(mention["mentioned"] is JObject mentioned ? mentioned["id"] : null) == botId
+                && StringOf(mention["text"]) is { Length: > 0 } mentionText)
+            {
+                text = text.Replace(mentionText, "", StringComparison.Ordinal);
+            }
         }
 
         return text.Trim();
     }
 
-    /// <summary>An SDK JSON value as a System.Text.Json object (empty when it is not an object).</summary>
-    public static JsonObject ToJsonObject(object? value) => value switch
+    /// <summary>An SDK JSON value as a System.Text.Json object (empty when it is not an object or a string holding one).</summary>
+    public static JsonObject ToJsonObject(object? value)
     {
-        JObject o => JsonNode.Parse(o.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject ?? [],
-        JToken t when t.Type == JTokenType.String => JsonNode.Parse(t.Value<string>() ?? "{}") as JsonObject ?? [],
-        _ => [],
-    };
+        try
+        {
+            return value switch
+            {
+                JObject o => JsonNode.Parse(o.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject ?? [],
+                JToken { Type: JTokenType.String } t => JsonNode.Parse(t.Value<string>() ?? "{}") as JsonObject ?? [],
+                _ => [],
+            };
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static string? StringOf(JToken? token) => token is JValue { Type: JTokenType.String } value ? value.Value<string>() : null;
 }

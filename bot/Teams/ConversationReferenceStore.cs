@@ -13,7 +13,6 @@ namespace Verkruisen.Bot.Teams;
 /// </summary>
 public sealed partial class ConversationReferenceStore(
     Tables tables,
-    ServiceUrlTrust trust,
     TimeProvider time,
     ILogger<ConversationReferenceStore> logger)
 {
@@ -137,11 +136,6 @@ public sealed partial class ConversationReferenceStore(
             return null;
         }
 
-        if (entity.ServiceUrlVerified)
-        {
-            trust.AddValidated(entity.ServiceUrl);
-        }
-
         return new ConversationReference
         {
             ServiceUrl = entity.ServiceUrl,
@@ -150,6 +144,19 @@ public sealed partial class ConversationReferenceStore(
             User = new ChannelAccount(id: entity.ChannelUserId, aadObjectId: entity.RowKey),
             Bot = new ChannelAccount(id: entity.BotId),
         };
+    }
+
+    /// <summary>The serviceUrls whose activities carried a validated token when their reference was stored.</summary>
+    public async Task<IReadOnlyList<string>> ListVerifiedServiceUrlsAsync(CancellationToken cancellationToken)
+    {
+        var urls = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var entity in tables.Get(Tables.ConversationReferences).QueryAsync<ConversationReferenceEntity>(
+            e => e.ServiceUrlVerified, select: [nameof(ConversationReferenceEntity.ServiceUrl)], cancellationToken: cancellationToken))
+        {
+            urls.Add(entity.ServiceUrl);
+        }
+
+        return [.. urls];
     }
 
     /// <summary>

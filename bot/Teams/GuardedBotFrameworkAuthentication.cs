@@ -28,7 +28,7 @@ public sealed partial class GuardedBotFrameworkAuthentication(
         }
         catch (Exception ex) when (IsMetadataUnavailable(ex) && !cancellationToken.IsCancellationRequested)
         {
-            Log.MetadataUnavailable(logger, activity.Id, ex);
+            Log.MetadataUnavailable(logger, activity.Id, Hosting.RedactedException.Of(ex));
             throw new InboundRejectedException(503, "AuthenticationUnavailable", "Tokens cannot be validated right now (OpenID metadata unreachable).", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)

@@ -4,6 +4,8 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using System.Text.Json.Nodes;
+using Verkruisen.Bot.Teams.Inbound;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -29,22 +31,10 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        Activity? activity;
-        try
+        if (Read(body, out var activity) is { } problem)
         {
-            activity = JsonConvert.DeserializeObject<Activity>(body, HttpHelper.BotMessageSerializerSettings);
-        }
-        catch (JsonException)
-        {
-            Log.Refused(logger, 400, "MalformedJson");
-            await ProblemAsync(http, 400, "MalformedJson", "The request body is not a valid JSON activity.");
-            return;
-        }
-
-        if (string.IsNullOrWhiteSpace(activity?.Type))
-        {
-            Log.Refused(logger, 400, "MissingType");
-            await ProblemAsync(http, 400, "MissingType", "The activity has no type.");
+            Log.Refused(logger, problem.StatusCode, problem.Code);
+            await ProblemAsync(http, problem.StatusCode, problem.Code, problem.Detail);
             return;
         }
 
@@ -52,6 +42,13 @@ public static partial class MessagesEndpoint
         {
             Log.Refused(logger, 413, "TextTooLong");
             await ProblemAsync(http, 413, "TextTooLong", $"The activity's text is longer than {limits.MaxTextChars} characters.");
+            return;
+        }
+
+        if (InboundValidator.CheckSdkShapes(activity) is { } unreadable)
+        {
+            Log.Refused(logger, unreadable.StatusCode, unreadable.Code);
+            await ProblemAsync(http, unreadable.StatusCode, unreadable.Code, unreadable.Detail);
             return;
         }
 
@@ -73,6 +70,42 @@ public static partial class MessagesEndpoint
         }
 
         await HttpHelper.WriteResponseAsync(http.Response, invokeResponse);
+    }
+
+    /// <summary>The body checked as JSON, against the schema, and as an SDK activity; null when it is one the bot can read.</summary>
+    private static InboundProblem? Read(string body, out Activity activity)
+    {
+        activity = null!;
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return new InboundProblem(400, "MissingType", "The activity has no type.");
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(body);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return new InboundProblem(400, "MalformedJson", "The request body is not a valid JSON activity.");
+        }
+
+        if (InboundValidator.CheckJson(node) is { } problem)
+        {
+            return problem;
+        }
+
+        try
+        {
+            activity = JsonConvert.DeserializeObject<Activity>(body, HttpHelper.BotMessageSerializerSettings)!;
+            return activity is null ? new InboundProblem(400, "MalformedJson", "The request body is not a valid JSON activity.") : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Json.NET's message quotes the input: it is not logged or returned.
+            return new InboundProblem(400, "MalformedJson", "The request body is not a valid JSON activity.");
+        }
     }
 
     /// <summary>The body as text, or null when it is larger than <paramref name="maxBytes"/>.</summary>
@@ -104,7 +137,7 @@ public static partial class MessagesEndpoint
     }
 
     private static Task ProblemAsync(HttpContext http, int status, string code, string detail) =>
-        Results.Problem(detail: detail, statusCode: status, title: code).ExecuteAsync(http);
+        Results.Problem(detail: detail, statusCode: status, title: code, extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(http);
 
     private static partial class Log
     {

@@ -18,7 +18,7 @@ public sealed partial class TeamsAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
-            Log.TurnFailed(logger, activity.Type, activity.Id, exception);
+            Log.TurnFailed(logger, activity.Type, activity.Id, Hosting.RedactedException.Of(exception));
             if (activity.Type == ActivityTypes.Invoke)
             {
                 // The endpoint answers the invoke itself; a second message would be noise.

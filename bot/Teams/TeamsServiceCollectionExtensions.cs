@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Verkruisen.Bot.Chat;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -22,6 +23,10 @@ public static class TeamsServiceCollectionExtensions
             .Bind(configuration)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsValidator>();
+        services.AddOptions<ConnectorRetryOptions>()
+            .Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddSingleton<TenantGate>();
         services.AddSingleton<ServiceUrlTrust>();
@@ -34,17 +39,17 @@ public static class TeamsServiceCollectionExtensions
             .AddHttpMessageHandler<ServiceUrlGuardHandler>()
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
-                var section = configuration.GetSection("Teams:ConnectorRetry");
+                var retry = context.ServiceProvider.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value;
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
-                    MaxRetryAttempts = section.GetValue("MaxRetryAttempts", 4),
-                    Delay = section.GetValue("Delay", TimeSpan.FromSeconds(1)),
+                    MaxRetryAttempts = retry.MaxRetryAttempts,
+                    Delay = retry.Delay,
                     BackoffType = Polly.DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = args => ValueTask.FromResult(ConnectorRetry.ShouldRetry(args.Outcome)),
                 });
-                pipeline.AddTimeout(section.GetValue("AttemptTimeout", TimeSpan.FromSeconds(10)));
+                pipeline.AddTimeout(retry.AttemptTimeout);
             });
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new GuardedBotFrameworkAuthentication(
@@ -57,7 +62,9 @@ public static class TeamsServiceCollectionExtensions
             sp.GetRequiredService<ILogger<GuardedBotFrameworkAuthentication>>()));
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<ConversationReferenceStore>();
-        services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<TeamsOutbound>();
+        services.AddSingleton<IOutbound>(sp => sp.GetRequiredService<TeamsOutbound>());
+        services.AddHostedService<ServiceUrlTrustRestore>();
         services.AddTransient<IBot, VerkruisenBot>();
         return services;
     }

@@ -5,28 +5,20 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
-using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
-using Verkruisen.Bot.Digest;
-using Verkruisen.Bot.DraftCheck;
-using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Help;
-using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.MessagingExtension;
 
 namespace Verkruisen.Bot.Teams;
 
 /// <summary>
-/// The one bot class: turns each activity into a call on a feature with plain inputs and sends back the plain
-/// result. No feature sees an ITurnContext.
+/// The one bot class: turns each activity into plain inputs for the routing table (<see cref="ChatRouter"/>) or the
+/// messaging extension and sends back the plain result. No feature sees an ITurnContext.
 /// </summary>
 public sealed partial class VerkruisenBot(
     ConversationReferenceStore references,
-    ApprovalsChat approvals,
-    DraftCheckChat draftCheck,
-    DigestChat digest,
-    GuidelinesChat guidelines,
+    ChatRouter router,
     MessagingExtensionService messagingExtension,
     IEnumerable<IChatOpened> chatOpened,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
@@ -77,11 +69,11 @@ public sealed partial class VerkruisenBot(
         if (string.IsNullOrEmpty(activity.Text) && activity.Value is JObject submitted && submitted.Value<string>("verb") is { } verb)
         {
             var request = new CardActionRequest(verb, ActivityMapping.ToJsonObject(submitted), ActivityMapping.UserOf(activity), language, activity.ReplyToId);
-            var result = await HandleCardActionAsync(request, cancellationToken);
+            var result = await router.HandleActionAsync(request, cancellationToken);
             await turnContext.SendActivityAsync(CardAttachments.ToActivity(result switch
             {
                 CardActionResult.ReplaceCard r => ChatReply.FromCard(r.Card),
-                CardActionResult.SendMessage s => s.Reply,
+                CardActionResult.SendMessage sent => sent.Reply,
                 CardActionResult.Message m => ChatReply.FromText(m.Text),
                 CardActionResult.Failure e => ChatReply.FromText(e.Text),
                 _ => throw new InvalidOperationException("Unknown card action result."),
@@ -96,13 +88,8 @@ public sealed partial class VerkruisenBot(
 
         var text = ActivityMapping.TextOf(turnContext);
         Log.MessageReceived(logger, activity.Id, text.Length);
-        var user = ActivityMapping.UserOf(activity);
-        var reply = approvals.TryHandleMessage(text, language)
-            ?? await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
-            ?? await digest.TryHandleMessageAsync(text, user, language, activity.Conversation?.ConversationType is null or "personal", cancellationToken)
-            ?? (text.Length == 0
-                ? ChatReply.FromCard(HelpCards.Welcome(language))
-                : await guidelines.AnswerAsync(text, user, language, cancellationToken)); // greetings and "help" too
+        var message = ChatMessage.Of(text, ActivityMapping.UserOf(activity), language, activity.Conversation?.ConversationType is null or "personal");
+        var reply = await router.HandleMessageAsync(message, cancellationToken);
         await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), cancellationToken);
     }
 
@@ -132,7 +119,7 @@ public sealed partial class VerkruisenBot(
             ActivityMapping.UserOf(activity),
             ActivityMapping.LanguageOf(activity),
             activity.ReplyToId);
-        var result = await HandleCardActionAsync(request, cancellationToken);
+        var result = await router.HandleActionAsync(request, cancellationToken);
         if (result is CardActionResult.SendMessage send)
         {
             // A new message below; the clicked card stays as it was and shows a short notice.
@@ -198,33 +185,12 @@ public sealed partial class VerkruisenBot(
     protected override async Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(
         ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
         MessagingExtensionMapping.ToActionResponse(OrFail(await messagingExtension.SubmitActionAsync(
-            action?.CommandId, MessagingExtensionMapping.ToCardActionRequest(turnContext.Activity, action), HandleCardActionAsync, cancellationToken)));
+            action?.CommandId, MessagingExtensionMapping.ToCardActionRequest(turnContext.Activity, action), router.HandleActionAsync, cancellationToken)));
 
     /// <summary>A request the extension cannot serve (an unknown command) is answered with its status, not a 500.</summary>
     private static MessagingExtensionReply OrFail(MessagingExtensionReply reply) => reply is MessagingExtensionReply.Failure failure
         ? throw new InvokeResponseException((HttpStatusCode)failure.StatusCode, MessagingExtensionMapping.ErrorBody(failure))
         : reply;
-
-    private async Task<CardActionResult> HandleCardActionAsync(CardActionRequest request, CancellationToken cancellationToken)
-    {
-        var handled = await approvals.TryHandleActionAsync(request, cancellationToken)
-            ?? await draftCheck.TryHandleActionAsync(request, cancellationToken)
-            ?? await guidelines.TryHandleActionAsync(request, cancellationToken);
-        if (handled is not null)
-        {
-            return handled;
-        }
-
-        CardActionResult result = request.Verb switch
-        {
-            HelpCards.ShowExamplesVerb => CardActionResult.SendMessage.Card(HelpCards.Examples(request.Language), request.Language),
-            HelpCards.ShowHelpVerb => CardActionResult.SendMessage.Card(HelpCards.Welcome(request.Language), request.Language),
-            _ => new CardActionResult.Failure(400, "UnknownVerb", request.Language.Pick(
-                "Deze knop ken ik niet (meer). Typ help voor wat ik kan.",
-                "I do not know this button (any more). Type help to see what I can do.")),
-        };
-        return result;
-    }
 
     private static partial class Log
     {

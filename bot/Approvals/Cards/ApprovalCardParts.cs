@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Calendar;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.DraftCheck;
 
@@ -9,10 +10,8 @@ namespace Verkruisen.Bot.Approvals.Cards;
 /// <summary>The pieces both approval cards share: the state line, the draft, the findings, the refresh.</summary>
 internal static class ApprovalCardParts
 {
-    private static readonly TimeZoneInfo School = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public static string When(DateTimeOffset at, ApprovalTexts t) =>
-        TimeZoneInfo.ConvertTime(at, School).ToString("d MMMM yyyy HH:mm", t.Culture);
+        SchoolCalendar.Local(at).ToString("d MMMM yyyy HH:mm", t.Culture);
 
     /// <summary>The state: waiting for whom, or who decided (or withdrew) when, with the comment.</summary>
     public static Container State(ApprovalRequestEntity request, ApprovalTexts t)

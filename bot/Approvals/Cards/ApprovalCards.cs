@@ -13,6 +13,15 @@ namespace Verkruisen.Bot.Approvals.Cards;
 /// </summary>
 public static class ApprovalCards
 {
+    /// <summary>What someone who may not see a request gets instead of it (a refresh by a stranger): nothing about it.</summary>
+    public static AdaptiveCard NotVisible(Language language)
+    {
+        var text = language.Pick(
+            "Deze kaart is niet voor jou bedoeld. Vraag degene die hem deelde om wat je wilt weten.",
+            "This card is not meant for you. Ask whoever shared it for what you want to know.");
+        return new AdaptiveCard { FallbackText = text, Body = [new TextBlock(text)] };
+    }
+
     /// <summary>
     /// The approver's card in its reader's language (<paramref name="reader"/>, not the requester's); buttons only while
     /// open and when <paramref name="canDecide"/>.

@@ -8,33 +8,67 @@ namespace Verkruisen.Bot.Approvals.Storage;
 /// Approval requests (ApprovalRequests, the truth, ETag-guarded) and their index (ApprovalIndex, pointers that
 /// make every query a partition read: see <see cref="ApprovalIndexEntity"/>). No query scans a whole table.
 /// </summary>
-public sealed class ApprovalStore(Tables tables) : IApprovalDigestSource
+public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IApprovalDigestSource
 {
     private TableClient Requests => tables.Get(Tables.ApprovalRequests);
 
     private TableClient Index => tables.Get(Tables.ApprovalIndex);
 
-    /// <summary>Stores a new request: pointers first, then the request, so a stored request is always findable.</summary>
+    /// <summary>How long a pointer may wait for its request before a reader takes it for the remains of a failed create.</summary>
+    public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Stores a new request, all or nothing: pointers first, then the request (its row is the commit point, so a stored
+    /// request is always findable). When any write fails, what was written is removed again and the failure rethrown;
+    /// pointers that could not be removed (storage gone) are orphans that readers skip and remove (<see cref="OrphanAge"/>).
+    /// </summary>
     public async Task CreateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            await Task.WhenAll(Pointers(request).Select(p => PointAsync(p.Partition, p.Row, request.Id, cancellationToken)));
+            var response = await Requests.AddEntityAsync(request, cancellationToken);
+            request.ETag = response.Headers.ETag ?? default;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await UndoCreateAsync(request);
+            throw;
+        }
+    }
+
+    /// <summary>Best effort: the request row (an ambiguous write may have landed) and then every pointer of a failed create.</summary>
+    private async Task UndoCreateAsync(ApprovalRequestEntity request)
+    {
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await IgnoreMissingAsync(Requests.DeleteEntityAsync(request.Id, "", ETag.All, budget.Token));
+            await Task.WhenAll(Pointers(request).Select(p => UnpointAsync(p.Partition, p.Row, budget.Token)));
+        }
+        catch (Exception e) when (StorageFailure.Is(e) || e is OperationCanceledException)
+        {
+            // Storage is gone: the pointers left behind are orphans, removed by the next reader after OrphanAge.
+        }
+    }
+
+    private static IEnumerable<(string Partition, string Row)> Pointers(ApprovalRequestEntity request)
+    {
         var id = request.Id;
         var at = request.CreatedAt;
-        await Task.WhenAll(
-            PointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(at, id), id, cancellationToken),
-            PointAsync(ApprovalIndexKeys.UserOpen(request.RequesterAadId), id, id, cancellationToken),
-            PointAsync(ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(at, id), id, cancellationToken),
-            PointAsync(ApprovalIndexKeys.User(request.RequesterAadId), ApprovalIndexKeys.Inverted(at, id), id, cancellationToken),
-            PointAsync(ApprovalIndexKeys.Created(at), ApprovalIndexKeys.Timed(at, id), id, cancellationToken));
-        var response = await Requests.AddEntityAsync(request, cancellationToken);
-        request.ETag = response.Headers.ETag ?? default;
+        yield return (ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(at, id));
+        yield return (ApprovalIndexKeys.UserOpen(request.RequesterAadId), id);
+        yield return (ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(at, id));
+        yield return (ApprovalIndexKeys.User(request.RequesterAadId), ApprovalIndexKeys.Inverted(at, id));
+        yield return (ApprovalIndexKeys.Created(at), ApprovalIndexKeys.Timed(at, id));
     }
 
     public async Task<ApprovalRequestEntity?> GetAsync(string id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(id) || id.Length > 64)
+        if (!IsRequestId(id))
         {
-            return null;
+            return null; // not an id this store hands out (e.g. "a/b", which storage cannot even look up)
         }
 
         var result = await Requests.GetEntityIfExistsAsync<ApprovalRequestEntity>(id, "", cancellationToken: cancellationToken);
@@ -151,19 +185,36 @@ public sealed class ApprovalStore(Tables tables) : IApprovalDigestSource
             filter += " and " + TableClient.CreateQueryFilter($"RowKey ge {rowFrom} and RowKey lt {rowUntil}");
         }
 
-        var ids = new List<string>();
-        await foreach (var row in Index.QueryAsync<ApprovalIndexEntity>(filter, maxPerPage: max, select: ["RequestId"], cancellationToken: cancellationToken))
+        var rows = new List<ApprovalIndexEntity>();
+        await foreach (var row in Index.QueryAsync<ApprovalIndexEntity>(filter, maxPerPage: max, select: ["RowKey", "RequestId", "Timestamp"], cancellationToken: cancellationToken))
         {
-            ids.Add(row.RequestId);
-            if (ids.Count == max)
+            rows.Add(row);
+            if (rows.Count == max)
             {
                 break;
             }
         }
 
-        var loaded = await Task.WhenAll(ids.Distinct(StringComparer.Ordinal).Select(id => GetAsync(id, cancellationToken)));
+        var ids = rows.Select(r => r.RequestId).Distinct(StringComparer.Ordinal).ToList();
+        var loaded = await Task.WhenAll(ids.Select(id => GetAsync(id, cancellationToken)));
+        var found = loaded.OfType<ApprovalRequestEntity>().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        await RepairAsync(partition, [.. rows.Where(r => !found.Contains(r.RequestId))], cancellationToken);
         return [.. loaded.OfType<ApprovalRequestEntity>()];
     }
+
+    /// <summary>The repair pass: pointers to a request that does not exist, older than <see cref="OrphanAge"/>, are removed.</summary>
+    private async Task RepairAsync(string partition, IReadOnlyList<ApprovalIndexEntity> dangling, CancellationToken cancellationToken)
+    {
+        var cutoff = (time ?? TimeProvider.System).GetUtcNow() - OrphanAge;
+        foreach (var orphan in dangling.Where(r => r.Timestamp is { } written && written < cutoff))
+        {
+            await UnpointAsync(partition, orphan.RowKey, cancellationToken);
+        }
+    }
+
+    /// <summary>Request ids are 32 lowercase hex digits (a Guid "N").</summary>
+    public static bool IsRequestId(string? id) =>
+        id is { Length: 32 } && id.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
     private async Task PointAsync(string partition, string row, string id, CancellationToken cancellationToken) =>
         await Index.UpsertEntityAsync(new ApprovalIndexEntity { PartitionKey = partition, RowKey = row, RequestId = id }, TableUpdateMode.Replace, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Calendar;
 using Verkruisen.Bot.Localization;
 
 namespace Verkruisen.Bot.DraftCheck.Storage;
@@ -27,7 +28,7 @@ public sealed class DraftCheckStore(Verkruisen.Bot.Storage.Tables tables, TimePr
         var now = time.GetUtcNow();
         var entity = new DraftCheckEntity
         {
-            PartitionKey = IsoWeek.Of(now),
+            PartitionKey = SchoolCalendar.WeekKey(now),
             RowKey = string.Create(CultureInfo.InvariantCulture, $"{now.UtcTicks:D19}-{Guid.NewGuid():N}"),
             Verdict = verdict.ToWire(),
             Rules = string.Join(',', result.Rules),
@@ -56,7 +57,7 @@ public sealed class DraftCheckStore(Verkruisen.Bot.Storage.Tables tables, TimePr
     /// <summary>Deletes every week that ended before the retention period; returns how many records went.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
-        var cutoff = IsoWeek.Of(time.GetUtcNow().AddDays(-options.Value.RetentionDays));
+        var cutoff = SchoolCalendar.WeekKey(time.GetUtcNow().AddDays(-options.Value.RetentionDays));
         var filter = TableClient.CreateQueryFilter($"PartitionKey lt {cutoff}");
         var old = new List<DraftCheckEntity>();
         await foreach (var e in Table.QueryAsync<DraftCheckEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))

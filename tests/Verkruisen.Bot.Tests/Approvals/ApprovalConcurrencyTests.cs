@@ -8,7 +8,8 @@ namespace Verkruisen.Bot.Tests.Approvals;
 /// <summary>The first decision wins: two approvers clicking at the same moment store exactly one decision.</summary>
 public sealed class ApprovalConcurrencyTests(ITestOutputHelper output)
 {
-    private const int Iterations = 50;
+    /// <summary>Races per run: a claim that is not exclusive shows as a double decision in most of them.</summary>
+    private const int Iterations = 20;
 
     [Fact]
     public async Task Decide_ManagerAndDeputyAtOnce_ExactlyOneDecisionEveryTime()

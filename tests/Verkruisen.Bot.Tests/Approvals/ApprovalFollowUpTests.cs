@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Verkruisen.Bot.Approvals;
+using Verkruisen.Bot.Calendar;
 using static Verkruisen.Bot.Tests.Approvals.ApprovalScenario;
 
 namespace Verkruisen.Bot.Tests.Approvals;
@@ -49,17 +50,5 @@ public sealed class ApprovalFollowUpTests
         Assert.Contains("Goedgekeurd door Dirk Directeur", decided.ToString(), StringComparison.Ordinal);
         Assert.Empty(await s.Store.ListApproverOpenAsync(Director, CancellationToken.None));
         Assert.Empty(await s.Store.ListApproverOpenAsync(Manager, CancellationToken.None));
-    }
-
-    [Theory]
-    [InlineData("2026-11-23T08:00:00Z", "2026-11-24T08:00:00Z", 24)] // Monday to Tuesday
-    [InlineData("2026-11-27T08:00:00Z", "2026-11-30T08:00:00Z", 24)] // Friday 09:00 to Monday 09:00
-    [InlineData("2026-11-28T08:00:00Z", "2026-11-29T20:00:00Z", 0)] // all weekend
-    [InlineData("2026-11-27T08:00:00Z", "2026-12-02T08:00:00Z", 72)] // Friday to Wednesday
-    [InlineData("2026-03-27T08:00:00Z", "2026-03-30T07:00:00Z", 24)] // over the spring clock change (local 09:00 to 09:00)
-    [InlineData("2026-11-24T08:00:00Z", "2026-11-23T08:00:00Z", 0)] // backwards
-    public void SchoolTime_Elapsed_CountsOnlyMondayToFriday(string from, string until, int hours)
-    {
-        Assert.Equal(TimeSpan.FromHours(hours), SchoolTime.Elapsed(DateTimeOffset.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

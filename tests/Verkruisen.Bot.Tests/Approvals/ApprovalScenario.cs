@@ -130,7 +130,9 @@ public sealed class ApprovalScenario : IAsyncDisposable
             ["rules"] = "10",
         }, replyToId: "verdict-card-" + Guid.NewGuid().ToString("N")[..8]);
         var open = await Store.ListUserOpenAsync(requester, CancellationToken.None);
-        return (response, open.OrderByDescending(r => r.CreatedAt).First());
+        var request = open.OrderByDescending(r => r.CreatedAt).FirstOrDefault();
+        Assert.True(request is not null, $"No open request was stored. The bot answered the click with:\n{response}\nand the Connector got:\n{DescribeDelivered()}");
+        return (response, request);
     }
 
     public static JObject Id(ApprovalRequestEntity request, string? comment = null)
@@ -147,6 +149,9 @@ public sealed class ApprovalScenario : IAsyncDisposable
     /// <summary>What the Connector accepted for one user's 1:1 chat (by conversation id).</summary>
     public IReadOnlyList<RecordedRequest> DeliveredTo(string aadId) =>
         [.. Connector.Delivered.Where(r => r.Path.Contains("personal-" + aadId, StringComparison.Ordinal))];
+
+    /// <summary>Every request the Connector got, one line each (method, path, status, text or card title), for failure messages.</summary>
+    public string DescribeDelivered() => Connector.Describe();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,19 +1,19 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Verkruisen.Bot.Approvals;
+using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Storage;
-using Verkruisen.Bot.Teams;
+using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Digest;
 
 /// <summary>The digest's parts wired by hand on Azurite tables, a fake clock and a counting sender.</summary>
-public sealed class DigestHarness(Tables tables, FakeTimeProvider time, DigestOptions options, IApprovalDigestSource approvals)
+public sealed class DigestHarness(Tables tables, WatchedClock time, DigestOptions options, IApprovalDigestSource approvals)
 {
     public const string Tenant = "11111111-2222-3333-4444-555555555555";
 
@@ -21,7 +21,7 @@ public sealed class DigestHarness(Tables tables, FakeTimeProvider time, DigestOp
 
     public Tables Tables => tables;
 
-    public FakeTimeProvider Time => time;
+    public WatchedClock Time => time;
 
     public CountingSender Sender { get; } = new(time);
 
@@ -32,7 +32,7 @@ public sealed class DigestHarness(Tables tables, FakeTimeProvider time, DigestOp
     {
         var options = new DigestOptions { Directors = Directors, TenantId = Tenant };
         configure?.Invoke(options);
-        return new DigestHarness(tables ?? await TestSupport.TestTables.CreateAsync(), new FakeTimeProvider(now), options, approvals ?? NoApprovals());
+        return new DigestHarness(tables ?? await TestTables.CreateAsync(), new WatchedClock(now), options, approvals ?? NoApprovals());
     }
 
     /// <summary>An approval source with nothing in it (Moq), for tests about questions, checks or the schedule.</summary>
@@ -52,13 +52,12 @@ public sealed class DigestHarness(Tables tables, FakeTimeProvider time, DigestOp
     public DigestReader Reader() => new(QuestionLog, DraftChecks, new DigestBuilder(Protocol.Load(), SeededWeek.Names), approvals);
 
     /// <summary>One instance of the bot: its own dispatcher (own owner id and memory), the shared tables.</summary>
-    public DigestDispatcher Instance(IDigestSender? sender = null) => new(
+    public DigestDispatcher Instance(IOutbound? sender = null) => new(
         new DigestSchedule(Options.Create(options)),
         Claims,
         Reader(),
         sender ?? Sender,
         Options.Create(options),
-        Options.Create(new TeamsOptions { AllowedTenants = [Tenant] }),
         time,
         NullLogger<DigestDispatcher>.Instance);
 

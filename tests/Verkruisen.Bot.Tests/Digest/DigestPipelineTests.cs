@@ -1,7 +1,6 @@
 using System.Net;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Tests.TestSupport;
 
@@ -45,8 +44,9 @@ public sealed class DigestPipelineTests : IAsyncLifetime
         var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text, locale, userAadId: Director));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var card = Assert.Single(await connector.WaitForDeliveredAsync(1)).Card;
-        Assert.NotNull(card);
+        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        var card = reply.Card;
+        Assert.True(card is not null, "Expected the digest card; the Connector got:\n" + connector.Describe());
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.Equal(title, (string?)card["body"]![0]!["text"]);
         Assert.Contains(title.StartsWith("Weekly", StringComparison.Ordinal) ? "This week so far" : "Deze week tot nu toe", card.ToString(), StringComparison.Ordinal);
@@ -95,21 +95,26 @@ public sealed class DigestPipelineTests : IAsyncLifetime
         var (first, firstTime) = await StartBotAsync();
         var (second, secondTime) = await StartBotAsync(first.TablePrefix);
         await SeedLastWeekAsync(first);
+        // Both digest services have run their first tick (06:00) and wait for the next poll.
+        await BothWaitForAsync(firstTime, secondTime, Start.AddMinutes(5));
 
         // The director has a chat with the bot (its conversation reference is stored), before 07:30.
         await first.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Director));
         await connector.WaitForDeliveredAsync(1);
-        await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(89));
+        // 07:29: both ticked (and now wait for 07:30): nothing sent yet.
+        await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(89), nextTimer: TimeSpan.FromMinutes(1));
         Assert.Single(connector.Delivered);
 
-        await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(1));
+        // 07:30: one of the two sends it; both have ticked and wait for the next poll.
+        await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(1), nextTimer: TimeSpan.FromMinutes(5));
         var delivered = await connector.WaitForDeliveredAsync(2);
+        // An hour of polls later, on both instances: still once.
         for (var tick = 0; tick < 4; tick++)
         {
-            await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(15));
+            await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(15), nextTimer: TimeSpan.FromMinutes(5));
         }
 
-        Assert.Equal(2, connector.Delivered.Count);
+        Assert.True(connector.Delivered.Count == 2, "Expected the hello reply and one digest; the Connector got:\n" + connector.Describe());
         var digest = delivered[1].Card!.ToString();
         Assert.Contains("Weekoverzicht week 47 (2026)", digest, StringComparison.Ordinal);
         Assert.Contains("\"Gesteld\"", digest, StringComparison.Ordinal);
@@ -119,9 +124,9 @@ public sealed class DigestPipelineTests : IAsyncLifetime
         Assert.Equal("sent", claim.Value.GetString("State"));
     }
 
-    private async Task<(BotFactory Bot, FakeTimeProvider Time)> StartBotAsync(string? tablePrefix = null)
+    private async Task<(BotFactory Bot, WatchedClock Time)> StartBotAsync(string? tablePrefix = null)
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new WatchedClock(Start);
         var settings = new Dictionary<string, string?>
         {
             ["Digest:Directors:0"] = Director,
@@ -135,17 +140,19 @@ public sealed class DigestPipelineTests : IAsyncLifetime
 
         var bot = await BotFactory.CreateAsync(settings, services => services.AddSingleton<TimeProvider>(time));
         bots.Add(bot);
-        _ = bot.Services; // starts the host: tables created, background services running
-        await bot.Services.GetRequiredService<Bot.Storage.Tables>().Get(Tables.DigestClaims).CreateIfNotExistsAsync();
         return (bot, time);
     }
 
-    private static async Task AdvanceBothAsync(FakeTimeProvider first, FakeTimeProvider second, TimeSpan by)
+    /// <summary>Advances both clocks, then waits until both digest services have finished the tick this woke and armed their next one.</summary>
+    private static async Task AdvanceBothAsync(WatchedClock first, WatchedClock second, TimeSpan by, TimeSpan nextTimer)
     {
         first.Advance(by);
         second.Advance(by);
-        await Task.Delay(150);
+        await BothWaitForAsync(first, second, first.GetUtcNow() + nextTimer);
     }
+
+    private static Task BothWaitForAsync(WatchedClock first, WatchedClock second, DateTimeOffset due) =>
+        Task.WhenAll(first.WaitForTimerAsync(due), second.WaitForTimerAsync(due));
 
     private static async Task SeedLastWeekAsync(BotFactory bot)
     {

@@ -19,15 +19,13 @@ public sealed class DigestServiceTests
         using var service = harness.Service(harness.Instance());
         await service.StartAsync(CancellationToken.None);
 
-        for (var minute = 0; minute < 4; minute++)
-        {
-            harness.Time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(40);
-        }
-
+        // The first tick (five minutes early) is over and the service sleeps until exactly half past seven.
+        await harness.Time.WaitForTimerAsync(at);
+        harness.Time.Advance(TimeSpan.FromMinutes(4));
         Assert.Empty(harness.Sender.Sent);
+
         harness.Time.Advance(TimeSpan.FromMinutes(1));
-        await WaitForAsync(() => harness.Sender.Sent.Count == 3);
+        await harness.Sender.WaitForSentAsync(3);
         await service.StopAsync(CancellationToken.None);
 
         Assert.All(harness.Sender.Sent, s => Assert.Equal(at, s.At));
@@ -61,24 +59,15 @@ public sealed class DigestServiceTests
         using var service = harness.Service(harness.Instance());
 
         await service.StartAsync(CancellationToken.None);
-        await WaitForAsync(() => approvals.Invocations.Count(i => i.Method.Name == nameof(IApprovalDigestSource.ListOpenAsync)) == 1);
-        await Task.Delay(200);
+        // The failed tick is over and the service waits for the next poll instead of ending.
+        await harness.Time.WaitForTimerAsync(at.AddMinutes(5));
+        Assert.Single(approvals.Invocations, i => i.Method.Name == nameof(IApprovalDigestSource.ListOpenAsync));
         Assert.Empty(harness.Sender.Sent);
         Assert.False(service.ExecuteTask!.IsCompleted);
         harness.Time.Advance(TimeSpan.FromMinutes(5));
-        await WaitForAsync(() => harness.Sender.Sent.Count == 3);
+        await harness.Sender.WaitForSentAsync(3);
         await service.StopAsync(CancellationToken.None);
 
         Assert.All(harness.Sender.Sent, s => Assert.Equal(at.AddMinutes(5), s.At));
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the digest service.");
-            await Task.Delay(20);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Verkruisen.Bot.Approvals;
+using Verkruisen.Bot.Calendar;
 using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.DraftCheck.Storage;
@@ -74,7 +75,7 @@ public static class SeededWeek
 
     public static QuestionLogEntity Question(DateTimeOffset at, string kind, bool answered, string rules, string? text = null, bool? helpful = null) => new()
     {
-        PartitionKey = WeekKey.Of(at),
+        PartitionKey = SchoolCalendar.WeekKey(at),
         RowKey = Guid.NewGuid().ToString("N"),
         AskedAt = at,
         Kind = kind,

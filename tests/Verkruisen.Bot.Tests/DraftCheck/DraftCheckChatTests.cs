@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Verkruisen.Bot.Calendar;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck;
@@ -37,7 +38,7 @@ public sealed class DraftCheckChatTests
 
         Assert.NotNull(reply?.Card);
         Assert.StartsWith(icon, FirstText(reply.Card), StringComparison.Ordinal);
-        Assert.Single(await store.ReadWeekAsync(IsoWeek.Of(DateTimeOffset.UtcNow), CancellationToken.None));
+        Assert.Single(await store.ReadWeekAsync(SchoolCalendar.WeekKey(DateTimeOffset.UtcNow), CancellationToken.None));
     }
 
     [Fact]
@@ -74,6 +75,7 @@ public sealed class DraftCheckChatTests
     [InlineData("Mag ik foto's van mijn klas op Instagram zetten?")]
     [InlineData("controleren of de app werkt")]
     [InlineData("checklist voor de schoolreis")]
+    [InlineData("check-in om 9 uur bij de gymzaal, mag dat op Instagram?")]
     public async Task TryHandleMessage_OtherText_IsNotMine(string text)
     {
         var (chat, _) = await CreateAsync();

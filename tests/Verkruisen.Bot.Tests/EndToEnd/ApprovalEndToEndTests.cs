@@ -4,23 +4,19 @@ using Verkruisen.Bot.Tests.TestSupport;
 namespace Verkruisen.Bot.Tests.EndToEnd;
 
 /// <summary>
-/// Rule 8 in two real browsers: Alex Wilber (the Playground's default user) asks approval in one Agents Playground;
+/// Rule 8 in two browser contexts: Alex Wilber (the Playground's default user) asks approval in one Agents Playground;
 /// his manager Megan Bowen (the Development static directory says so) has a second Playground of her own, where
 /// the card arrives proactively and she approves it; Alex's card and chat show the decision.
 /// </summary>
 [Collection(PlaygroundGroup.Name)]
 public sealed class ApprovalEndToEndTests(PlaygroundFixture fixture)
 {
-    /// <summary>Megan's Playground configuration, the same file scripts/dev.sh starts her Playground with.</summary>
-    private static readonly string MeganConfig = File.ReadAllText(RepoPaths.InRepo("scripts", "playground", "megan.m365agentsplayground.yml"));
-
     [Fact]
     public async Task AskApproval_ManagerApprovesInHerOwnPlayground_DecisionShowsOnBothSides()
     {
-        await using var meganPlayground = await PlaygroundProcess.StartAsync(fixture.Bot.BaseUrl + "/api/messages", MeganConfig);
-        await using var megan = await PlaygroundPage.OpenAsync(meganPlayground.Url);
+        await using var megan = await fixture.OpenAsync(fixture.ManagerPlayground);
         await megan.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1); // her chat with the bot exists now
-        await using var alex = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+        await using var alex = await fixture.OpenAsync(fixture.Playground);
         await alex.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
 
         await alex.SayAsync("ask approval");
@@ -31,16 +27,16 @@ public sealed class ApprovalEndToEndTests(PlaygroundFixture fixture)
         await alex.WaitForTextCountAsync("Sent to Megan Bowen. You will hear here as soon as there is a decision.", 1);
         await alex.ScreenshotAsync("approval-requested");
 
-        await megan.Page.GetByRole(AriaRole.Heading, new() { Name = "Approval request" }).Last.WaitForAsync(new() { Timeout = 20_000 });
+        await megan.Page.GetByRole(AriaRole.Heading, new() { Name = "Approval request" }).Last.WaitForAsync();
         await megan.WaitForTextCountAsync("Here is a photo of my class at the zoo! [click](https://example.com)", 1);
         await megan.Page.GetByLabel("Comment for the requester (optional)").Last.FillAsync("Fine, no names please.");
         await megan.ScreenshotAsync("approval-card");
         await megan.Page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).Last.ClickAsync();
 
-        await megan.Page.GetByText("✅ Approved by Megan Bowen on", new() { Exact = false }).Last.WaitForAsync(new() { Timeout = 20_000 });
+        await megan.Page.GetByText("✅ Approved by Megan Bowen on", new() { Exact = false }).Last.WaitForAsync();
         await megan.ScreenshotAsync("approval-decided");
-        await alex.Page.GetByText("✅ Megan Bowen approved your post. You may post it.", new() { Exact = false }).Last.WaitForAsync(new() { Timeout = 20_000 });
-        await alex.Page.GetByText("✅ Approved by Megan Bowen on", new() { Exact = false }).Last.WaitForAsync(new() { Timeout = 20_000 });
+        await alex.Page.GetByText("✅ Megan Bowen approved your post. You may post it.", new() { Exact = false }).Last.WaitForAsync();
+        await alex.Page.GetByText("✅ Approved by Megan Bowen on", new() { Exact = false }).Last.WaitForAsync();
         await alex.ScreenshotAsync("approval-outcome");
     }
 }

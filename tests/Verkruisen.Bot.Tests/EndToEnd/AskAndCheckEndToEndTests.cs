@@ -10,7 +10,7 @@ public sealed class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
     [Fact]
     public async Task Question_InPlayground_AnswersWithRuleTenQuoted()
     {
-        await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+        await using var chat = await fixture.OpenAsync(fixture.Playground);
 
         await chat.SayAsync("Mag ik foto's van mijn klas op Instagram zetten?");
 
@@ -22,7 +22,7 @@ public sealed class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
     [Fact]
     public async Task CheckDraft_WithPupilDiagnosis_ShowsDoNotPostAndRuleThree()
     {
-        await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+        await using var chat = await fixture.OpenAsync(fixture.Playground);
 
         await chat.SayAsync("controleer: Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd.");
 

@@ -16,7 +16,7 @@ public sealed class MessagingExtensionEndToEndTests(PlaygroundFixture fixture)
     [Fact]
     public async Task Search_InPlayground_ListsRulesAndInsertsTheRuleCard()
     {
-        await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+        await using var chat = await fixture.OpenAsync(fixture.Playground);
         var extension = new PlaygroundMessagingExtension(chat);
 
         await extension.SearchAsync(MessagingExtensionCommands.SearchGuidelines, MessagingExtensionCommands.SearchGuidelinesQueryParameter, "foto");
@@ -38,7 +38,7 @@ public sealed class MessagingExtensionEndToEndTests(PlaygroundFixture fixture)
     public async Task CheckMessage_InPlayground_PrefillsTheDialogAndShowsTheVerdict()
     {
         const string draft = "Emma from group 6 has dyscalculia and gets extra time.";
-        await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+        await using var chat = await fixture.OpenAsync(fixture.Playground);
         var extension = new PlaygroundMessagingExtension(chat);
         await chat.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
         var before = await extension.MessageCountAsync();
@@ -48,13 +48,13 @@ public sealed class MessagingExtensionEndToEndTests(PlaygroundFixture fixture)
         await extension.RunActionOnMessageAsync(draft, MessagingExtensionCommands.CheckMessage);
 
         var form = extension.Dialog;
-        await form.GetByText("Check your post").WaitForAsync(new() { Timeout = 20_000 });
+        await form.GetByText("Check your post").WaitForAsync();
         Assert.Equal(draft, await form.GetByRole(AriaRole.Textbox).First.InputValueAsync());
         await chat.ScreenshotAsync("msgext-check-form");
 
         await form.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
 
-        await extension.Dialog.GetByText("⛔ Do not post", new() { Exact = true }).WaitForAsync(new() { Timeout = 20_000 });
+        await extension.Dialog.GetByText("⛔ Do not post", new() { Exact = true }).WaitForAsync();
         await extension.Dialog.GetByRole(AriaRole.Button, new() { Name = "Ask my manager for approval" }).WaitForAsync();
         await chat.ScreenshotAsync("msgext-check-verdict");
 

@@ -1,21 +1,35 @@
+using Microsoft.Playwright;
 using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.EndToEnd;
 
-/// <summary>The whole local loop: Azurite, the built bot (Development, anonymous) and the Agents Playground.</summary>
+/// <summary>
+/// The whole local loop, once per test run: Azurite, the built bot (Development, anonymous), one Agents Playground per
+/// person the tests need (Alex the teacher, Megan his manager, Patti the director), and one headless Chromium in
+/// which each test opens its own browser context. The Playgrounds and the browser start side by side.
+/// </summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
+    private IPlaywright? playwright;
+
     public BotProcess Bot { get; private set; } = null!;
 
+    /// <summary>Alex Wilber's Playground (its built-in user): the teacher.</summary>
     public PlaygroundProcess Playground { get; private set; } = null!;
 
-    /// <summary>The Playground's current user, "Alex Wilber" (its built-in default).</summary>
-    public const string PlaygroundUser = "00000000-0000-0000-0000-0000000000020";
+    /// <summary>Megan Bowen's Playground: Alex's manager, who approves.</summary>
+    public PlaygroundProcess ManagerPlayground { get; private set; } = null!;
+
+    /// <summary>Patti Fernandez's Playground: the director, who gets the digest.</summary>
+    public PlaygroundProcess DirectorPlayground { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
 
     public string TablePrefix { get; } = TestTables.NewPrefix();
 
     public async Task InitializeAsync()
     {
+        var browser = TestSupport.Browser.LaunchAsync();
         var azurite = await AzuriteProcess.Shared;
         Bot = BotProcess.Start(new Dictionary<string, string>
         {
@@ -26,17 +40,42 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["Storage__ConnectionString"] = azurite.ConnectionString,
             ["Storage__TablePrefix"] = TablePrefix,
 
-            // The Playground's own user is the director; the digest service looks every two seconds.
-            ["Digest__Directors__0"] = PlaygroundUser,
-            ["Digest__PollInterval"] = "00:00:02",
+            // The director's digest of last week is due whenever she has a chat with the bot: the schedule fires every
+            // minute (so this week has had an occurrence, whatever the real date), and the service looks every second.
+            ["Digest__Directors__0"] = PlaygroundUsers.Patti.AadObjectId,
+            ["Digest__Schedule"] = "* * * * *",
+            ["Digest__TimeZone"] = "Etc/UTC",
+            ["Digest__PollInterval"] = "00:00:01",
         });
         await Bot.WaitUntilListeningAsync();
-        Playground = await PlaygroundProcess.StartAsync(Bot.BaseUrl + "/api/messages");
+        var endpoint = Bot.BaseUrl + "/api/messages";
+        var alex = PlaygroundProcess.StartAsync(endpoint);
+        var megan = PlaygroundProcess.StartAsync(endpoint, PlaygroundUsers.ConfigFor(PlaygroundUsers.Megan));
+        var patti = PlaygroundProcess.StartAsync(endpoint, PlaygroundUsers.ConfigFor(PlaygroundUsers.Patti));
+        await Task.WhenAll(alex, megan, patti, browser);
+        (Playground, ManagerPlayground, DirectorPlayground) = (alex.Result, megan.Result, patti.Result);
+        (playwright, Browser) = browser.Result;
     }
+
+    /// <summary>A new browser context on this Playground: a person opening the Teams-like client.</summary>
+    public Task<PlaygroundPage> OpenAsync(PlaygroundProcess playground) => PlaygroundPage.OpenAsync(Browser, playground);
 
     public async Task DisposeAsync()
     {
-        await Playground.DisposeAsync();
-        await Bot.DisposeAsync();
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        foreach (var playground in new[] { Playground, ManagerPlayground, DirectorPlayground }.Where(p => p is not null))
+        {
+            await playground.DisposeAsync();
+        }
+
+        if (Bot is not null)
+        {
+            await Bot.DisposeAsync();
+        }
     }
 }

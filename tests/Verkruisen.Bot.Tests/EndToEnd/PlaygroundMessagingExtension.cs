@@ -28,7 +28,7 @@ public sealed class PlaygroundMessagingExtension(PlaygroundPage chat)
     /// <summary>Picks a search result (its preview's title) into the compose box and sends the message.</summary>
     public async Task InsertResultAndSendAsync(string previewTitle)
     {
-        await Page.GetByText(previewTitle, new() { Exact = true }).First.ClickAsync(new() { Timeout = 20_000 });
+        await Page.GetByText(previewTitle, new() { Exact = true }).First.ClickAsync();
         await SendAsync();
     }
 
@@ -61,16 +61,14 @@ public sealed class PlaygroundMessagingExtension(PlaygroundPage chat)
     /// <summary>Waits until the chat shows at least <paramref name="count"/> messages, so that the layout stops moving.</summary>
     public async Task WaitForMessageCountAsync(int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await MessageCountAsync() < count)
+        try
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                await chat.ScreenshotAsync("timeout");
-                throw new TimeoutException($"Expected {count} messages, saw {await MessageCountAsync()} (screenshot: timeout.png).");
-            }
-
-            await Task.Delay(200);
+            await MessageMenus.Nth(count - 1).WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException)
+        {
+            await chat.ScreenshotAsync("timeout");
+            throw new TimeoutException($"Expected {count} messages, saw {await MessageCountAsync()} (screenshot: timeout.png).");
         }
     }
 

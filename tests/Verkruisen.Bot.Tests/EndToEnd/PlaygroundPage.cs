@@ -6,25 +6,33 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 /// <summary>The Agents Playground's chat, as a person uses it: type into the message box, read the cards.</summary>
 public sealed class PlaygroundPage : IAsyncDisposable
 {
-    private readonly IPlaywright playwright;
-    private readonly IBrowser browser;
+    private readonly IBrowserContext context;
 
-    private PlaygroundPage(IPlaywright playwright, IBrowser browser, IPage page)
+    private PlaygroundPage(IBrowserContext context, IPage page)
     {
-        this.playwright = playwright;
-        this.browser = browser;
+        this.context = context;
         Page = page;
     }
 
+    /// <summary>
+    /// How long any step may take at most (an upper bound, not a wait: every step returns as soon as the page shows
+    /// what it waits for). Generous, because on a 2-core machine shared with builds a page load alone can take 30 s.
+    /// </summary>
+    public const float Timeout = 90_000;
+
     public IPage Page { get; }
 
-    public static async Task<PlaygroundPage> OpenAsync(string url, string locale = "nl-NL")
+    /// <summary>Opens the Playground in a browser context of its own (own storage and cookies) on the run's shared browser.</summary>
+    public static async Task<PlaygroundPage> OpenAsync(IBrowser browser, PlaygroundProcess playground, string locale = "nl-NL")
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = locale });
-        await page.GotoAsync(url);
-        await MessageBox(page).WaitForAsync(new() { Timeout = 30_000 });
-        return new PlaygroundPage(playwright, browser, page);
+        ArgumentNullException.ThrowIfNull(browser);
+        ArgumentNullException.ThrowIfNull(playground);
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = locale });
+        context.SetDefaultTimeout(Timeout);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(playground.Url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await MessageBox(page).WaitForAsync();
+        return new PlaygroundPage(context, page);
     }
 
     public async Task SayAsync(string text)
@@ -36,7 +44,7 @@ public sealed class PlaygroundPage : IAsyncDisposable
     }
 
     /// <summary>Waits until the chat shows an element containing this text.</summary>
-    public async Task WaitForTextAsync(string text, float timeout = 20_000)
+    public async Task WaitForTextAsync(string text, float timeout = Timeout)
     {
         try
         {
@@ -49,31 +57,28 @@ public sealed class PlaygroundPage : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the chat shows <paramref name="count"/> elements with this exact text.</summary>
-    public async Task WaitForTextCountAsync(string text, int count, float timeout = 20_000)
+    /// <summary>Waits until the chat shows at least <paramref name="count"/> elements with this exact text (Playwright waits on the page itself).</summary>
+    public async Task WaitForTextCountAsync(string text, int count, float timeout = Timeout)
     {
         var locator = Page.GetByText(text, new() { Exact = true });
-        var deadline = DateTime.UtcNow.AddMilliseconds(timeout);
-        while (await locator.CountAsync() < count)
+        try
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                await ScreenshotAsync("timeout");
-                throw new TimeoutException($"Expected {count} × \"{text}\", saw {await locator.CountAsync()} (screenshot: timeout.png).");
-            }
-
-            await Task.Delay(200);
+            await locator.Nth(count - 1).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = timeout });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync("timeout");
+            throw new TimeoutException($"Expected {count} × \"{text}\", saw {await locator.CountAsync()} (screenshot: timeout.png).");
         }
     }
+
+    /// <summary>How many elements with exactly this text the chat shows now.</summary>
+    public Task<int> CountTextAsync(string text) => Page.GetByText(text, new() { Exact = true }).CountAsync();
 
     /// <summary>The compose box: a contenteditable textbox (Lexical editor).</summary>
     private static ILocator MessageBox(IPage page) => page.Locator("[contenteditable='true'][role='textbox']").First;
 
     public Task ScreenshotAsync(string name) => Page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath(name), FullPage = true });
 
-    public async ValueTask DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
+    public ValueTask DisposeAsync() => new(context.CloseAsync());
 }

@@ -10,7 +10,7 @@ public sealed class WelcomeEndToEndTests(PlaygroundFixture fixture)
     [Fact]
     public async Task Hallo_InPlayground_ShowsWelcomeCardAndButtonReplacesIt()
     {
-        await using var chat = await PlaygroundPage.OpenAsync(fixture.Playground.Url);
+        await using var chat = await fixture.OpenAsync(fixture.Playground);
         await chat.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
         var before = await chat.Page.GetByText("Welcome to the Verkruisen Bot", new() { Exact = true }).CountAsync();
 

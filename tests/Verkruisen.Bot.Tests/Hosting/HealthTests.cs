@@ -12,7 +12,7 @@ public sealed class HealthTests
         await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteProcess.AccountKey};TableEndpoint=http://127.0.0.1:{deadPort}/devstoreaccount1;",
-        });
+        }, waitForTables: false);
         using var client = bot.CreateClient();
 
         var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
+using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.MessagingExtension;
-using Verkruisen.Bot.Teams;
 using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Manifest;
 
 /// <summary>
 /// Every command the manifest offers has a handler in the bot and the reverse, checked against the bot's single
-/// sources of truth (<see cref="BotCommands"/>, <see cref="MessagingExtensionCommands"/>).
+/// sources of truth (<see cref="ChatCommands"/>, <see cref="MessagingExtensionCommands"/>).
 /// </summary>
 public sealed class ManifestCommandsTests
 {
@@ -24,7 +24,7 @@ public sealed class ManifestCommandsTests
     [InlineData("groupChat")]
     public void BotCommandLists_PerScope_MatchTheCommandsTheBotUnderstands(string scope)
     {
-        var expected = BotCommands.All.Where(c => scope == "personal" || c.InTeamsAndGroupChats).Select(c => c.Dutch);
+        var expected = ChatCommands.All.Where(c => scope == "personal" || c.InTeamsAndGroupChats).Select(c => c.Dutch);
         var list = Assert.Single(CommandLists, l => l!["scopes"]!.AsArray().Any(s => (string?)s == scope));
         Assert.Equal(expected, list!["commands"]!.AsArray().Select(c => (string?)c!["title"]));
     }
@@ -46,7 +46,7 @@ public sealed class ManifestCommandsTests
             var commands = CommandLists[list]!["commands"]!.AsArray();
             for (var index = 0; index < commands.Count; index++)
             {
-                var command = BotCommands.All.Single(c => c.Dutch == (string?)commands[index]!["title"]);
+                var command = ChatCommands.All.Single(c => c.Dutch == (string?)commands[index]!["title"]);
                 Assert.Equal(command.English, (string?)English[$"bots[0].commandLists[{list}].commands[{index}].title"]);
             }
         }

@@ -1,3 +1,5 @@
+using Verkruisen.Bot.Tests.TestSupport;
+
 namespace Verkruisen.Bot.Tests.Manifest;
 
 /// <summary>The real package command (scripts/package-manifest.sh) and the schema validator it uses.</summary>
@@ -11,6 +13,18 @@ public static class PackageCommand
     {
         var settings = SettingNames.ToDictionary(n => n, n => variables.GetValueOrDefault(n));
         return CommandRun.RunAsync("bash", ["scripts/package-manifest.sh", environment, "--out", outputFolder, "--env-file", envFile], settings);
+    }
+
+    /// <summary>
+    /// The tool the script runs, straight from its build output (the script's <c>dotnet run</c> spends most of its time
+    /// checking that the build is up to date): for tests about the tool's own refusals, which need no schema check.
+    /// </summary>
+    public static Task<CommandRun> RunToolAsync(string environment, string outputFolder, string envFile, IReadOnlyDictionary<string, string> variables)
+    {
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var tool = RepoPaths.InRepo("tools", "Verkruisen.AppPackage", "bin", configuration, "net10.0", "Verkruisen.AppPackage.dll");
+        var settings = SettingNames.ToDictionary(n => n, n => variables.GetValueOrDefault(n));
+        return CommandRun.RunAsync("dotnet", [tool, environment, "--out", outputFolder, "--env-file", envFile], settings);
     }
 
     /// <summary>Validates a folder's manifest.json and localization files against the official schemas, offline.</summary>

@@ -134,8 +134,7 @@ public sealed class SearchPipelineTests : PipelineTest
         var response = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Task.Delay(300);
-        Assert.Empty(Connector.Requests);
+        Assert.Empty(await RequestsBeforeMarkerAsync());
     }
 
     private async Task<JObject> ComposeExtensionAsync(JObject activity)

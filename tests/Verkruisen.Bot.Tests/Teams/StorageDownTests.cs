@@ -17,7 +17,7 @@ public sealed class StorageDownTests
         await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteProcess.AccountKey};TableEndpoint=http://127.0.0.1:{deadPort}/devstoreaccount1;",
-        });
+        }, waitForTables: false);
 
         var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text));
 

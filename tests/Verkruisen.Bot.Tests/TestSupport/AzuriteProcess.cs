@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
 
@@ -31,7 +33,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public static async Task<AzuriteProcess> StartAsync(int? port = null)
+    /// <summary>Starts one on a free port (tries another port if that one was taken in the meantime by someone else).</summary>
+    public static async Task<AzuriteProcess> StartAsync()
     {
         var bin = RepoPaths.InRepo("node_modules", ".bin", "azurite-table");
         if (!File.Exists(bin))
@@ -39,16 +42,31 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository (scripts/test.sh does).");
         }
 
-        var chosen = port ?? FreePort();
-        var info = new ProcessStartInfo(bin);
-        foreach (var arg in new[] { "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        for (var attempt = 1; ; attempt++)
         {
-            info.ArgumentList.Add(arg);
-        }
+            var port = FreePort();
+            var info = new ProcessStartInfo(bin);
+            foreach (var arg in new[] { "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture) })
+            {
+                info.ArgumentList.Add(arg);
+            }
 
-        var azurite = new AzuriteProcess(ChildProcess.Start(info), chosen);
-        await azurite.process.WaitForPortAsync(chosen, TimeSpan.FromSeconds(30));
-        return azurite;
+            var azurite = new AzuriteProcess(ChildProcess.Start(info), port);
+            try
+            {
+                await azurite.process.WaitForOutputAsync(new Regex("successfully started on 127\\.0\\.0\\.1:" + port + "$"), TimeSpan.FromSeconds(60));
+                return azurite;
+            }
+            catch (ChildProcessExitedException) when (attempt < 3)
+            {
+                await azurite.DisposeAsync();
+            }
+            catch
+            {
+                await azurite.DisposeAsync();
+                throw;
+            }
+        }
     }
 
     public static int FreePort()

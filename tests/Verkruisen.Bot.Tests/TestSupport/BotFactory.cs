@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
 
@@ -16,14 +18,39 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
 {
     public string TablePrefix { get; } = TestTables.NewPrefix();
 
-    /// <summary>A factory; a setting given as null is left out (e.g. to drop a default).</summary>
+    /// <summary>
+    /// A started bot; a setting given as null is left out (e.g. to drop a default). Unless <paramref name="waitForTables"/>
+    /// is false (a test of storage that is down), it returns once the bot's own table initialiser has created its
+    /// tables: a turn that reads a table before it exists would otherwise get the "not available" answer.
+    /// </summary>
     public static async Task<BotFactory> CreateAsync(
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        string environment = "Development")
+        string environment = "Development",
+        bool waitForTables = true)
     {
         var azurite = await AzuriteProcess.Shared;
-        return new BotFactory(azurite.ConnectionString, settings, services, environment);
+        var bot = new BotFactory(azurite.ConnectionString, settings, services, environment);
+        if (waitForTables)
+        {
+            await bot.TablesReadyAsync();
+        }
+
+        return bot;
+    }
+
+    /// <summary>Starts the host (if not yet) and waits until <see cref="TableInitializer"/> has finished.</summary>
+    public async Task TablesReadyAsync()
+    {
+        var initializer = Services.GetServices<IHostedService>().OfType<TableInitializer>().Single();
+        try
+        {
+            await initializer.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"The bot's tables (prefix {TablePrefix}) were not created within 30 s: is Azurite reachable?", e);
+        }
     }
 
     /// <summary>POSTs an activity to /api/messages.</summary>
@@ -62,6 +89,7 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(SharedModels.Use);
         if (services is not null)
         {
             builder.ConfigureTestServices(services);

@@ -1,19 +1,23 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
 
 /// <summary>The built bot executable as a child process, configured only through environment variables.</summary>
-public sealed class BotProcess : IAsyncDisposable
+public sealed partial class BotProcess : IAsyncDisposable
 {
     private readonly ChildProcess process;
 
-    private BotProcess(ChildProcess process, int port)
+    private int? port;
+
+    private BotProcess(ChildProcess process)
     {
         this.process = process;
-        Port = port;
     }
 
-    public int Port { get; }
+    /// <summary>The port Kestrel bound (it picks a free one itself), known once <see cref="WaitUntilListeningAsync"/> returned.</summary>
+    public int Port => port ?? throw new InvalidOperationException("The bot is not listening yet: await WaitUntilListeningAsync first.");
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
@@ -34,7 +38,6 @@ public sealed class BotProcess : IAsyncDisposable
     public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var port = AzuriteProcess.FreePort();
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(BotDll)! };
         info.ArgumentList.Add(BotDll);
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("DOTNET_ENVIRONMENT", StringComparison.Ordinal) || k.StartsWith("Microsoft", StringComparison.Ordinal)).ToList())
@@ -42,19 +45,26 @@ public sealed class BotProcess : IAsyncDisposable
             info.Environment.Remove(key);
         }
 
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
 
-        return new BotProcess(ChildProcess.Start(info), port);
+        return new BotProcess(ChildProcess.Start(info));
     }
 
-    /// <summary>Waits until the bot listens; throws with its output when it exits first.</summary>
-    public Task WaitUntilListeningAsync(TimeSpan? timeout = null) => process.WaitForPortAsync(Port, timeout ?? TimeSpan.FromSeconds(30));
+    /// <summary>Waits until the bot says where it listens (its own log line); throws with its output when it exits first.</summary>
+    public async Task WaitUntilListeningAsync(TimeSpan? timeout = null)
+    {
+        var listening = await process.WaitForOutputAsync(ListeningLine(), timeout ?? TimeSpan.FromSeconds(60));
+        port = int.Parse(listening.Groups["port"].Value, CultureInfo.InvariantCulture);
+    }
 
     public Task<bool> WaitForExitAsync(TimeSpan timeout) => process.WaitForExitAsync(timeout);
 
     public ValueTask DisposeAsync() => process.DisposeAsync();
+
+    [GeneratedRegex(@"Now listening on: http://127\.0\.0\.1:(?<port>\d+)")]
+    private static partial Regex ListeningLine();
 }

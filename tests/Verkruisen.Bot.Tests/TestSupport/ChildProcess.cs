@@ -1,21 +1,44 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
 
-/// <summary>A process the tests start, with its output captured and a kill of its whole tree on dispose.</summary>
+/// <summary>
+/// A process the tests start, with its output captured, readiness read from its own output (never from a port
+/// another process might hold), and a kill of its whole tree on dispose and when the test process exits. It runs
+/// under a small bash guard in a process group of its own: when the test process goes away in any way (also when a
+/// cancelled run kills it, so no exit handler runs), the guard's stdin closes and it stops the whole group.
+/// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
+    /// <summary>
+    /// $1.. is the command. The command gets /dev/null as stdin and a process group of its own (set -m); the guard
+    /// waits for it, and a watcher stops the group (TERM, then KILL) as soon as the guard's stdin (a pipe from the test
+    /// process) reaches end of file. The sleep is the grace period a stopped group gets, not synchronisation.
+    /// </summary>
+    private const string Guard = """
+        set -m
+        "$@" </dev/null &
+        child=$!
+        ( read -r _; kill -TERM -- "-$child" 2>/dev/null; sleep 3; kill -KILL -- "-$child" 2>/dev/null ) &
+        watcher=$!
+        wait "$child"
+        code=$?
+        kill -KILL -- "-$watcher" 2>/dev/null
+        exit "$code"
+        """;
+
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
+    private readonly ChangeSignal changes = new();
 
     private ChildProcess(Process process)
     {
         this.process = process;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.OutputDataReceived += (_, e) => Add(e.Data);
+        process.ErrorDataReceived += (_, e) => Add(e.Data);
+        process.Exited += (_, _) => changes.Pulse();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill();
@@ -27,39 +50,45 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>Starts <paramref name="info"/>'s program (its arguments, environment and folder) under the guard.</summary>
     public static ChildProcess Start(ProcessStartInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
+        var command = new List<string> { info.FileName };
+        command.AddRange(info.ArgumentList);
+        info.FileName = "bash";
+        info.ArgumentList.Clear();
+        foreach (var argument in new[] { "-c", Guard, "guard" }.Concat(command))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
-        return new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException(info.FileName + " did not start."));
-    }
-
-    /// <summary>Waits until something listens on the loopback port; throws with the output if the process exits first.</summary>
-    public async Task WaitForPortAsync(int port, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        if (!process.Start())
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The process exited with {process.ExitCode} before listening:\n{Output}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
+            throw new InvalidOperationException(command[0] + " did not start.");
         }
 
-        throw new TimeoutException($"Nothing listened on port {port} within {timeout}:\n{Output}");
+        return new ChildProcess(process);
+    }
+
+    /// <summary>
+    /// Waits until the process prints a line matching <paramref name="pattern"/> and returns the match; throws with
+    /// the output when it exits first (e.g. its port was taken) or nothing matches within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<Match> WaitForOutputAsync(Regex pattern, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        Match? found = null;
+        await changes.UntilAsync(
+            () => (found = output.Select(line => pattern.Match(line)).FirstOrDefault(m => m.Success)) is not null || process.HasExited,
+            timeout,
+            () => $"No line matched /{pattern}/. Output:\n{Output}");
+        return found ?? throw new ChildProcessExitedException($"The process exited with {process.ExitCode} before printing /{pattern}/:\n{Output}");
     }
 
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
@@ -97,5 +126,14 @@ public sealed class ChildProcess : IAsyncDisposable
         Kill();
         process.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    private void Add(string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+            changes.Pulse();
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> script = new();
+    private readonly ChangeSignal changes = new();
     private int nextId;
     private int nextConversation;
 
@@ -28,8 +29,7 @@ public sealed class FakeConnector : IAsyncDisposable
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     /// <summary>The activities the connector accepted (answered 200).</summary>
-    public IReadOnlyList<RecordedRequest> Delivered =>
-        [.. Requests.Where(r => r.Status == HttpStatusCode.OK && r.Method != "GET" && r.Path.Contains("/activities", StringComparison.Ordinal))];
+    public IReadOnlyList<RecordedRequest> Delivered => [.. Requests.Where(IsDelivered)];
 
     public string ServiceUrl { get; private set; } = "";
 
@@ -59,23 +59,21 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Drops the scripted answers not used yet: the connector answers 200 again.</summary>
     public void ClearScript() => script.Clear();
 
-    /// <summary>Waits until at least <paramref name="count"/> activities were delivered.</summary>
+    /// <summary>Waits until at least <paramref name="count"/> activities were delivered; on timeout the failure lists what did arrive.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForDeliveredAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
-        {
-            var delivered = Delivered;
-            if (delivered.Count >= count)
-            {
-                return delivered;
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new TimeoutException($"Expected {count} delivered activities, got {Delivered.Count}.");
+        await WaitForAsync(requests => requests.Count(IsDelivered) >= count, $"{count} delivered activities", timeout);
+        return Delivered;
     }
+
+    /// <summary>Waits until the recorded requests satisfy <paramref name="condition"/> (checked on each new request).</summary>
+    public Task WaitForAsync(Func<IReadOnlyCollection<RecordedRequest>, bool> condition, string expected, TimeSpan? timeout = null) =>
+        changes.UntilAsync(() => condition(Requests), timeout ?? TimeSpan.FromSeconds(30), () => $"Expected {expected}; the Connector got:\n{Describe()}");
+
+    /// <summary>Every request the connector got, one line each: method, path, status and the text or card title.</summary>
+    public string Describe() => Requests.IsEmpty
+        ? "(nothing)"
+        : string.Join('\n', Requests.Select(r => $"  {r.Method} {r.Path} -> {(int)r.Status}: {r.Summary}"));
 
     public async ValueTask DisposeAsync()
     {
@@ -83,12 +81,21 @@ public sealed class FakeConnector : IAsyncDisposable
         await app.DisposeAsync();
     }
 
+    private static bool IsDelivered(RecordedRequest r) =>
+        r.Status == HttpStatusCode.OK && r.Method != "GET" && r.Path.Contains("/activities", StringComparison.Ordinal);
+
+    private void Record(RecordedRequest request)
+    {
+        Requests.Enqueue(request);
+        changes.Pulse();
+    }
+
     private async Task HandleAsync(HttpContext http)
     {
         if (HttpMethods.IsGet(http.Request.Method))
         {
             // TeamsInfo looks up members (e.g. on conversationUpdate): answer with a plain member.
-            Requests.Enqueue(new RecordedRequest("GET", http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString(), null, HttpStatusCode.OK));
+            Record(new RecordedRequest("GET", http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString(), null, HttpStatusCode.OK));
             await http.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = "29:user", ["name"] = "Test User" });
             return;
         }
@@ -98,7 +105,7 @@ public sealed class FakeConnector : IAsyncDisposable
             // CreateConversation (a proactive 1:1 chat the bot opens): answer with a new conversation id.
             using var createReader = new StreamReader(http.Request.Body);
             var parameters = await createReader.ReadToEndAsync();
-            Requests.Enqueue(new RecordedRequest("POST", "/v3/conversations", http.Request.Headers.Authorization.ToString(), JObject.Parse(parameters), HttpStatusCode.Created));
+            Record(new RecordedRequest("POST", "/v3/conversations", http.Request.Headers.Authorization.ToString(), JObject.Parse(parameters), HttpStatusCode.Created));
             http.Response.StatusCode = (int)HttpStatusCode.Created;
             await http.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = "a:created-" + Interlocked.Increment(ref nextConversation) });
             return;
@@ -107,7 +114,7 @@ public sealed class FakeConnector : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync();
         var (status, retryAfter) = script.TryDequeue(out var scripted) ? scripted : (HttpStatusCode.OK, null);
-        Requests.Enqueue(new RecordedRequest(
+        Record(new RecordedRequest(
             http.Request.Method,
             http.Request.Path.Value ?? "",
             http.Request.Headers.Authorization.ToString(),
@@ -133,4 +140,10 @@ public sealed record RecordedRequest(string Method, string Path, string Authoriz
     public JObject? Card => Body?["attachments"]?.FirstOrDefault()?["content"] as JObject;
 
     public string AllText => Body?.ToString() ?? "";
+
+    /// <summary>For failure messages: the text, or the card's first text block, or the activity type.</summary>
+    public string Summary =>
+        (string?)Body?["text"] is { Length: > 0 } text ? "text \"" + text + "\""
+        : Card is { } card ? "card \"" + (string?)card.SelectTokens("$..text").FirstOrDefault() + "\""
+        : (string?)Body?["type"] ?? "(no body)";
 }

@@ -1,19 +1,21 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
 
 /// <summary>The Microsoft 365 Agents Playground (Teams-like client, npm) on a free loopback port, offline.</summary>
-public sealed class PlaygroundProcess : IAsyncDisposable
+public sealed partial class PlaygroundProcess : IAsyncDisposable
 {
     private readonly ChildProcess process;
 
-    private PlaygroundProcess(ChildProcess process, int port)
+    private PlaygroundProcess(ChildProcess process)
     {
         this.process = process;
-        Port = port;
     }
 
-    public int Port { get; }
+    /// <summary>The port the Playground chose itself (it is started with port 0 and says which).</summary>
+    public int Port { get; private set; }
 
     public string Url => $"http://127.0.0.1:{Port}/";
 
@@ -30,7 +32,6 @@ public sealed class PlaygroundProcess : IAsyncDisposable
             throw new InvalidOperationException("The Agents Playground is not installed: run `npm ci` (scripts/test.sh does).");
         }
 
-        var port = AzuriteProcess.FreePort();
         var workingDirectory = Path.GetTempPath();
         if (configYaml is not null)
         {
@@ -39,16 +40,17 @@ public sealed class PlaygroundProcess : IAsyncDisposable
         }
 
         var info = new ProcessStartInfo(bin) { WorkingDirectory = workingDirectory };
-        foreach (var arg in new[] { "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-e", botEndpoint, "-c", "msteams", "--disable-telemetry" })
+        foreach (var arg in new[] { "-p", "0", "-e", botEndpoint, "-c", "msteams", "--disable-telemetry" })
         {
             info.ArgumentList.Add(arg);
         }
 
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
-        var playground = new PlaygroundProcess(ChildProcess.Start(info), port);
+        var playground = new PlaygroundProcess(ChildProcess.Start(info));
         try
         {
-            await playground.process.WaitForPortAsync(port, TimeSpan.FromSeconds(60));
+            var listening = await playground.process.WaitForOutputAsync(ListeningLine(), TimeSpan.FromSeconds(90));
+            playground.Port = int.Parse(listening.Groups["port"].Value, CultureInfo.InvariantCulture);
             return playground;
         }
         catch
@@ -59,4 +61,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => process.DisposeAsync();
+
+    [GeneratedRegex(@"^Listening on (?<port>\d+)$")]
+    private static partial Regex ListeningLine();
 }

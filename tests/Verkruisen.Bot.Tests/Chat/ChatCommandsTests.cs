@@ -1,8 +1,8 @@
-using Verkruisen.Bot.Teams;
+using Verkruisen.Bot.Chat;
 
-namespace Verkruisen.Bot.Tests.Teams;
+namespace Verkruisen.Bot.Tests.Chat;
 
-public sealed class BotCommandsTests
+public sealed class ChatCommandsTests
 {
     [Theory]
     [InlineData("help", "help", "")]
@@ -14,9 +14,9 @@ public sealed class BotCommandsTests
     [InlineData("ask approval", "vraag goedkeuring", "")]
     [InlineData("overzicht", "overzicht", "")]
     [InlineData("digest", "overzicht", "")]
-    public void Find_CommandWordInEitherLanguage_FindsTheCommandAndItsText(string text, string dutch, string argument)
+    public void Parse_CommandWordInEitherLanguage_FindsTheCommandAndItsText(string text, string dutch, string argument)
     {
-        var match = BotCommands.Find(text);
+        var match = ChatCommands.Parse(text);
 
         Assert.NotNull(match);
         Assert.Equal(dutch, match.Command.Dutch);
@@ -27,13 +27,16 @@ public sealed class BotCommandsTests
     [InlineData("Mag ik foto's van mijn klas op Instagram zetten?")]
     [InlineData("controleren is lastig")]
     [InlineData("helpdesk")]
+    [InlineData("check-in om 9 uur, mag dat op Instagram?")]
+    [InlineData("controleer-lijst")]
+    [InlineData("overzichtelijk?")]
     [InlineData("")]
-    public void Find_QuestionOrOtherWord_FindsNoCommand(string text) => Assert.Null(BotCommands.Find(text));
+    public void Parse_QuestionOrOtherWord_FindsNoCommand(string text) => Assert.Null(ChatCommands.Parse(text));
 
     [Fact]
     public void All_Words_AreUniqueAcrossCommandsAndLanguages()
     {
-        var words = BotCommands.All.SelectMany(c => c.Words).ToList();
+        var words = ChatCommands.All.SelectMany(c => c.Words).ToList();
         Assert.Equal(words.Count, words.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 }

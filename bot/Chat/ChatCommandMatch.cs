@@ -1,4 +1,4 @@
-namespace Verkruisen.Bot.Teams;
+namespace Verkruisen.Bot.Chat;
 
 /// <summary>A message that starts with a command word: the command and the text after it (may be empty).</summary>
-public sealed record BotCommandMatch(BotCommand Command, string Argument);
+public sealed record ChatCommandMatch(ChatCommand Command, string Argument);

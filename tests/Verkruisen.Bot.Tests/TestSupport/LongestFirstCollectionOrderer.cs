@@ -1,0 +1,40 @@
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+[assembly: TestCollectionOrderer("Verkruisen.Bot.Tests.TestSupport.LongestFirstCollectionOrderer", "Verkruisen.Bot.Tests")]
+
+namespace Verkruisen.Bot.Tests.TestSupport;
+
+/// <summary>
+/// Starts the collections that take longest first (the browser tests run one after another in one collection), so that
+/// the short ones fill the other threads meanwhile instead of the run ending on one long collection. The rest keep
+/// xunit's order (by name).
+/// </summary>
+public sealed class LongestFirstCollectionOrderer : ITestCollectionOrderer
+{
+    /// <summary>Measured slowest first: collection names, or the test class a class's own collection is named after.</summary>
+    private static readonly string[] Longest =
+    [
+        "Playground",
+        "ApprovalConcurrencyTests",
+        "ApprovalFlowTests",
+        "JwtAuthenticationTests",
+        "ProductionStartupTests",
+        "App package",
+        "MainBicepTests",
+        "DigestPipelineTests",
+        "StorageDownTests",
+        "HealthTests",
+    ];
+
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        testCollections
+            .OrderBy(Rank)
+            .ThenBy(c => c.DisplayName, StringComparer.Ordinal);
+
+    private static int Rank(ITestCollection collection)
+    {
+        var index = Array.FindIndex(Longest, name => collection.DisplayName == name || collection.DisplayName.EndsWith("." + name, StringComparison.Ordinal));
+        return index < 0 ? Longest.Length : index;
+    }
+}
