@@ -8,6 +8,7 @@ namespace Verkruisen.Bot.Teams;
 /// inbound activity. Reading a reference later never changes trust.
 /// </summary>
 public sealed partial class ServiceUrlTrustRestore(
+    Tables tables,
     ConversationReferenceStore references,
     ServiceUrlTrust trust,
     ILogger<ServiceUrlTrustRestore> logger) : BackgroundService
@@ -16,6 +17,7 @@ public sealed partial class ServiceUrlTrustRestore(
     {
         try
         {
+            await tables.WhenReadyAsync(stoppingToken); // a clean start: no warning about a table that is being created
             var urls = await references.ListVerifiedServiceUrlsAsync(stoppingToken);
             foreach (var url in urls)
             {

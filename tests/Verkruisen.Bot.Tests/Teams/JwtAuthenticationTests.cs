@@ -33,7 +33,7 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
         var (status, body) = await PostAsync(Invoke(user), "Bearer " + token);
 
         Assert.True(status == HttpStatusCode.OK, $"{status}: {body}\n{fixture.Bot.Output}");
-        Assert.Contains("Voorbeeldvragen", body, StringComparison.Ordinal);
+        Assert.Contains("Mooie workshop gegeven", body, StringComparison.Ordinal);
         Assert.True(await ReferenceStoredAsync(user));
     }
 
@@ -54,7 +54,7 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
         var (status, body) = await PostAsync(Invoke(user), Header(forgery));
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
-        Assert.DoesNotContain("Voorbeeldvragen", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mooie workshop gegeven", body, StringComparison.Ordinal);
         Assert.False(await ReferenceStoredAsync(user));
     }
 
@@ -124,7 +124,8 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
     }
 
     private JObject Invoke(string user, string tenant = JwtAuthenticationFixture.Tenant) =>
-        Activities.CardAction(fixture.ServiceUrl, "help.examples", tenant: tenant, userAadId: user);
+        // A button answered in the invoke response itself (the check replaces its form): no Connector call needed.
+        Activities.CardAction(fixture.ServiceUrl, "draftcheck.check", new JObject { ["draft"] = "Mooie workshop gegeven over rekendidactiek." }, tenant: tenant, userAadId: user);
 
     private async Task<(HttpStatusCode Status, string Body)> PostAsync(JObject activity, string authorization, BotProcess? bot = null)
     {
