@@ -12,7 +12,7 @@ public sealed class ConnectorRetryOptionsTests
     [InlineData("Teams:ConnectorRetry:AttemptTimeout", "01:00:00")]
     public async Task Start_BadConnectorRetrySetting_FailsNamingTheSetting(string setting, string value)
     {
-        await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?> { [setting] = value });
+        await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?> { [setting] = value }, waitForTables: false);
 
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
 
