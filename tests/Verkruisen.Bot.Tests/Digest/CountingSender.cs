@@ -42,7 +42,7 @@ public sealed class CountingSender(TimeProvider time) : IOutbound
 
     /// <summary>Waits until <paramref name="count"/> digests went out.</summary>
     public Task WaitForSentAsync(int count) =>
-        changes.UntilAsync(() => Sent.Count >= count, TimeSpan.FromSeconds(30), () => $"Expected {count} digests sent, got {Sent.Count}.");
+        changes.UntilAsync(() => Sent.Count >= count, TimeSpan.FromSeconds(90), () => $"Expected {count} digests sent, got {Sent.Count}.");
 
     public Task<string?> OpenChatAndSendAsync(string tenantId, string userId, string viaUserId, ChatReply reply, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The digest never opens a chat.");

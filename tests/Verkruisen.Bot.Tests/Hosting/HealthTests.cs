@@ -8,7 +8,8 @@ public sealed class HealthTests
     [Fact]
     public async Task Healthz_WhenStorageIsDown_Answers503AndNamesStorage()
     {
-        var deadPort = AzuriteProcess.FreePort();
+        using var closed = new ClosedPort();
+        var deadPort = closed.Port;
         await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteProcess.AccountKey};TableEndpoint=http://127.0.0.1:{deadPort}/devstoreaccount1;",

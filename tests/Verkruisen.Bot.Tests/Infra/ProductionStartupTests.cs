@@ -95,7 +95,7 @@ public sealed class ProductionStartupTests
         environment["IDENTITY_HEADER"] = "test";
         await using var bot = BotProcess.Start(environment);
 
-        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "The bot started without " + missing);
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromMinutes(3)), "The bot started without " + missing);
 
         Assert.NotEqual(0, bot.ExitCode);
         Assert.Contains(named, bot.Output, StringComparison.Ordinal);

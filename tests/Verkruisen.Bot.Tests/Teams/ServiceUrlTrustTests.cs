@@ -41,12 +41,9 @@ public sealed class ServiceUrlTrustTests
 
         await using var after = await BotFactory.CreateAsync(new Dictionary<string, string?> { ["Storage:TablePrefix"] = before.TablePrefix });
         var trust = after.Services.GetRequiredService<ServiceUrlTrust>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!trust.IsTrusted(Verified))
-        {
-            await Task.Delay(25, timeout.Token); // polling for the background restore, bounded by the timeout
-        }
+        await after.BackgroundServiceDoneAsync<ServiceUrlTrustRestore>();
 
+        Assert.True(trust.IsTrusted(Verified));
         Assert.False(trust.IsTrusted(Unverified));
     }
 

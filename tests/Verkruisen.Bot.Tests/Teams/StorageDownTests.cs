@@ -13,7 +13,8 @@ public sealed class StorageDownTests
     public async Task Post_WhenStorageIsUnreachable_StillAnswers(string text, string expected)
     {
         await using var connector = await FakeConnector.StartAsync();
-        var deadPort = AzuriteProcess.FreePort();
+        using var closed = new ClosedPort();
+        var deadPort = closed.Port;
         await using var bot = await BotFactory.CreateAsync(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteProcess.AccountKey};TableEndpoint=http://127.0.0.1:{deadPort}/devstoreaccount1;",

@@ -54,7 +54,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             var azurite = new AzuriteProcess(ChildProcess.Start(info), port);
             try
             {
-                await azurite.process.WaitForOutputAsync(new Regex("successfully started on 127\\.0\\.0\\.1:" + port + "$"), TimeSpan.FromSeconds(60));
+                await azurite.process.WaitForOutputAsync(new Regex("successfully started on 127\\.0\\.0\\.1:" + port + "$"), TimeSpan.FromMinutes(3));
                 return azurite;
             }
             catch (ChildProcessExitedException) when (attempt < 3)

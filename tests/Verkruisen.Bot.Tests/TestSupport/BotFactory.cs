@@ -40,16 +40,20 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
     }
 
     /// <summary>Starts the host (if not yet) and waits until <see cref="TableInitializer"/> has finished.</summary>
-    public async Task TablesReadyAsync()
+    public Task TablesReadyAsync() => BackgroundServiceDoneAsync<TableInitializer>();
+
+    /// <summary>Starts the host (if not yet) and waits until the bot's background service <typeparamref name="T"/> has run to its end.</summary>
+    public async Task BackgroundServiceDoneAsync<T>()
+        where T : BackgroundService
     {
-        var initializer = Services.GetServices<IHostedService>().OfType<TableInitializer>().Single();
+        var service = Services.GetServices<IHostedService>().OfType<T>().Single();
         try
         {
-            await initializer.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+            await service.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(2));
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"The bot's tables (prefix {TablePrefix}) were not created within 30 s: is Azurite reachable?", e);
+            throw new TimeoutException($"{typeof(T).Name} (tables prefixed {TablePrefix}) did not finish within 2 minutes: is Azurite reachable?", e);
         }
     }
 

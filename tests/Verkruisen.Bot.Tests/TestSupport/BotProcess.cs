@@ -57,9 +57,13 @@ public sealed partial class BotProcess : IAsyncDisposable
     /// <summary>Waits until the bot says where it listens (its own log line); throws with its output when it exits first.</summary>
     public async Task WaitUntilListeningAsync(TimeSpan? timeout = null)
     {
-        var listening = await process.WaitForOutputAsync(ListeningLine(), timeout ?? TimeSpan.FromSeconds(60));
+        var listening = await process.WaitForOutputAsync(ListeningLine(), timeout ?? TimeSpan.FromMinutes(3));
         port = int.Parse(listening.Groups["port"].Value, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Waits until the bot has printed a line containing <paramref name="text"/>; the failure shows its output.</summary>
+    public Task WaitForOutputAsync(string text, TimeSpan? timeout = null) =>
+        process.WaitForOutputAsync(new Regex(Regex.Escape(text)), timeout ?? TimeSpan.FromSeconds(60));
 
     public Task<bool> WaitForExitAsync(TimeSpan timeout) => process.WaitForExitAsync(timeout);
 

@@ -68,7 +68,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Waits until the recorded requests satisfy <paramref name="condition"/> (checked on each new request).</summary>
     public Task WaitForAsync(Func<IReadOnlyCollection<RecordedRequest>, bool> condition, string expected, TimeSpan? timeout = null) =>
-        changes.UntilAsync(() => condition(Requests), timeout ?? TimeSpan.FromSeconds(30), () => $"Expected {expected}; the Connector got:\n{Describe()}");
+        changes.UntilAsync(() => condition(Requests), timeout ?? TimeSpan.FromSeconds(90), () => $"Expected {expected}; the Connector got:\n{Describe()}");
 
     /// <summary>Every request the connector got, one line each: method, path, status and the text or card title.</summary>
     public string Describe() => Requests.IsEmpty

@@ -19,29 +19,28 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
 
     private readonly WebApplication app;
 
-    private FakeOpenIdServer(WebApplication app, string baseUrl)
+    private FakeOpenIdServer(WebApplication app)
     {
         this.app = app;
-        BaseUrl = baseUrl;
     }
 
     public RSA TeamsKey { get; } = RSA.Create(2048);
 
     public RSA WebchatKey { get; } = RSA.Create(2048);
 
-    public string BaseUrl { get; }
+    /// <summary>https://127.0.0.1:port, the port Kestrel chose (known once started).</summary>
+    public string BaseUrl => app.Urls.First().TrimEnd('/');
 
     public string MetadataUrl => BaseUrl + "/v1/.well-known/openidconfiguration";
 
     public static async Task<FakeOpenIdServer> StartAsync(TestCertificate certificate)
     {
-        var port = AzuriteProcess.FreePort();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port, o => o.UseHttps(certificate.Certificate)));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.UseHttps(certificate.Certificate)));
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeOpenIdServer(app, $"https://127.0.0.1:{port}");
+        var server = new FakeOpenIdServer(app);
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = Issuer,

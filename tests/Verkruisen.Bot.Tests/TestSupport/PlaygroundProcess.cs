@@ -49,7 +49,7 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         var playground = new PlaygroundProcess(ChildProcess.Start(info));
         try
         {
-            var listening = await playground.process.WaitForOutputAsync(ListeningLine(), TimeSpan.FromSeconds(90));
+            var listening = await playground.process.WaitForOutputAsync(ListeningLine(), TimeSpan.FromMinutes(3));
             playground.Port = int.Parse(listening.Groups["port"].Value, CultureInfo.InvariantCulture);
             return playground;
         }

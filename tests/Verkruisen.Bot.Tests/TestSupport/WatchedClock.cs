@@ -33,6 +33,6 @@ public sealed class WatchedClock(DateTimeOffset start) : FakeTimeProvider(start)
     public Task WaitForTimerAsync(DateTimeOffset due, TimeSpan? timeout = null) =>
         changes.UntilAsync(
             () => armed.Contains(due),
-            timeout ?? TimeSpan.FromSeconds(30),
+            timeout ?? TimeSpan.FromSeconds(90),
             () => $"No timer due at {due:u} was armed (now {GetUtcNow():u}); armed: {string.Join(", ", armed.Select(a => a.ToString("u", CultureInfo.InvariantCulture)))}.");
 }
