@@ -44,6 +44,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             // minute (so this week has had an occurrence, whatever the real date), and the service looks every second.
             ["Digest__Directors__0"] = PlaygroundUsers.Patti.AadObjectId,
             ["Digest__Schedule"] = "* * * * *",
+            ["Digest__ScheduleEnabled"] = "true",
             ["Digest__TimeZone"] = "Etc/UTC",
             ["Digest__PollInterval"] = "00:00:01",
         });
