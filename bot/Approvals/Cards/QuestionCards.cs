@@ -27,16 +27,7 @@ public static class QuestionCards
         List<CardAction>? actions = null;
         if (request.IsOpen && canDecide)
         {
-            body.Add(new TextInput
-            {
-                Id = ApprovalVerbs.CommentKey,
-                Label = q.ReplyLabel,
-                Placeholder = q.ReplyPlaceholder,
-                IsMultiline = true,
-                IsRequired = true,
-                ErrorMessage = q.ReplyRequired,
-                MaxLength = 1000,
-            });
+            body.Add(LongText(ApprovalVerbs.CommentKey, q.ReplyLabel, q.ReplyPlaceholder, q.ReplyRequired));
             actions = [ExecuteAction.Create(q.SendReply, ApprovalVerbs.Reply, ApprovalCardParts.IdData(request), "positive") with { AssociatedInputs = "auto" }];
         }
 
@@ -59,16 +50,7 @@ public static class QuestionCards
             body.Add(new TextBlock(CardText.Escape(notice)) { Color = "attention" });
         }
 
-        body.Add(new TextInput
-        {
-            Id = ApprovalVerbs.QuestionKey,
-            Label = q.FormQuestionLabel,
-            Placeholder = q.FormQuestionPlaceholder,
-            IsMultiline = true,
-            IsRequired = true,
-            ErrorMessage = q.FormQuestionRequired,
-            MaxLength = 1000,
-        });
+        body.Add(LongText(ApprovalVerbs.QuestionKey, q.FormQuestionLabel, q.FormQuestionPlaceholder, q.FormQuestionRequired));
         return new AdaptiveCard
         {
             FallbackText = q.FormIntro,
@@ -99,4 +81,16 @@ public static class QuestionCards
             yield return new FactSet([new Fact(q.RulesLabel, CardText.Escape(request.Rules.Replace(",", ", ", StringComparison.Ordinal)))]);
         }
     }
+
+    /// <summary>A required multi-line text field of at most 1,000 characters.</summary>
+    private static TextInput LongText(string id, string label, string placeholder, string required) => new()
+    {
+        Id = id,
+        Label = label,
+        Placeholder = placeholder,
+        IsMultiline = true,
+        IsRequired = true,
+        ErrorMessage = required,
+        MaxLength = 1000,
+    };
 }
