@@ -30,10 +30,22 @@ public static class LinearTrainer
             Weight = e.Weight,
         });
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-            Configure<LbfgsMaximumEntropyMulticlassTrainer.Options, MulticlassPredictionTransformer<MaximumEntropyModelParameters>, MaximumEntropyModelParameters>(
-                new() { ShowTrainingStatistics = false }, settings));
-        var model = trainer.Fit(data).Model;
+        var model = settings.Sdca
+            ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "Label",
+                FeatureColumnName = "Features",
+                ExampleWeightColumnName = "Weight",
+                L1Regularization = settings.L1,
+                L2Regularization = settings.L2,
+                ConvergenceTolerance = settings.Tolerance,
+                MaximumNumberOfIterations = settings.MaxIterations,
+                NumberOfThreads = 1,
+                Shuffle = true,
+            }).Fit(data).Model
+            : ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+                Configure<LbfgsMaximumEntropyMulticlassTrainer.Options, MulticlassPredictionTransformer<MaximumEntropyModelParameters>, MaximumEntropyModelParameters>(
+                    new() { ShowTrainingStatistics = false }, settings)).Fit(data).Model;
 
         VBuffer<float>[] perClass = [];
         model.GetWeights(ref perClass, out var classCount);

@@ -30,6 +30,12 @@ public sealed class MulticlassLinearModel
 
     public int Dimension { get; }
 
+    /// <summary>The biases, one per class (for saving).</summary>
+    public IReadOnlyList<float> Biases => biases;
+
+    /// <summary>Every weight, feature-major (for saving): the weight of feature f for class c is at f * classes + c.</summary>
+    public ReadOnlySpan<float> FlatWeights => weights;
+
     /// <summary>The number of weights that are not zero (what the model really carries).</summary>
     public int NonZeroWeights => weights.Count(w => w != 0);
 

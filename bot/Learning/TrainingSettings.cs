@@ -12,4 +12,7 @@ public sealed record TrainingSettings
     public float Tolerance { get; init; } = 1e-6f;
 
     public int MaxIterations { get; init; } = 300;
+
+    /// <summary>Multiclass only: SDCA (few passes over the data, fast) instead of L-BFGS.</summary>
+    public bool Sdca { get; init; }
 }
