@@ -10,7 +10,7 @@ namespace Verkruisen.Bot.DraftCheck;
 
 /// <summary>
 /// The draft check in chat: "controleer: &lt;tekst&gt;" / "check: &lt;text&gt;" returns a verdict card, a bare
-/// "controleer" the form; the form's and verdict card's buttons come back here. Every check is recorded (never the
+/// "controleer" the form; "controleer als stagiair: ..." / "check as support: ..." says the author's role; the form's and verdict card's buttons come back here. Every check is recorded (never the
 /// text); a storage failure does not cost the teacher their verdict.
 /// </summary>
 public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger)
@@ -26,12 +26,20 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         }
 
         var draft = command.Groups["draft"].Value.Trim();
+        var context = DraftContext.Unknown;
+        if (AsRole().Match(draft) is { Success: true } said && AuthorRoles.Parse(said.Groups["role"].Value) is { } role and not AuthorRole.Unknown)
+        {
+            // "controleer als stagiair: ...", "check as support: ...": the role the author writes in.
+            context = new DraftContext(Role: role);
+            draft = draft[said.Length..].Trim();
+        }
+
         if (draft.Length == 0)
         {
             return ChatReply.FromCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
         }
 
-        var card = await CheckAsync(draft, DraftContext.Unknown, language, cancellationToken);
+        var card = await CheckAsync(draft, context, language, cancellationToken);
         return ChatReply.FromCard(card);
     }
 
@@ -87,6 +95,9 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
 
     [GeneratedRegex(@"^\s*(?:controleer|check)\b\s*:?\s*(?<draft>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Command();
+
+    [GeneratedRegex(@"^(?:als|as)\s+(?:een\s+|de\s+|an?\s+|the\s+)?(?<role>[\p{L}'’\- ]{3,30}?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsRole();
 
     private static partial class Log
     {

@@ -54,6 +54,33 @@ public sealed class CheckCommandTests
         Assert.Equal("allowed", lines[1].GetProperty("verdict").GetString());
     }
 
+    [Theory]
+    [InlineData("support")]
+    [InlineData("intern")]
+    [InlineData("onderwijsassistent")]
+    [InlineData("stagiair")]
+    public async Task CheckJson_SupportStaffAndInterns_AreChecked(string role)
+    {
+        var input = "{\"text\":\"Mooie workshop gegeven over rekendidactiek.\",\"platform\":\"linkedin\",\"account\":\"personal\",\"role\":\"" + role + "\"}\n"
+            + "{\"text\":\"Emma uit groep 6 heeft dyscalculie.\",\"role\":\"" + role + "\"}\n";
+
+        var (exit, output) = await RunAsync(["check", "--json"], input);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(lines, l => Assert.False(l.TryGetProperty("error", out _), l.ToString()));
+        Assert.Equal(["allowed", "not-allowed"], lines.Select(l => l.GetProperty("verdict").GetString()));
+    }
+
+    [Fact]
+    public async Task Check_SupportRoleOption_IsAccepted()
+    {
+        var (exit, output) = await RunAsync(["check", "--role", "support", "Mooie workshop gegeven over rekendidactiek."]);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("✅", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Check_Text_PrintsReadableVerdict()
     {
