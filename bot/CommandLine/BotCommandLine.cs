@@ -17,6 +17,8 @@ public static class BotCommandLine
         {
             AskCommand.Create(input, output, QuestionEngine.CreateDefault),
             DraftCheck.CommandLine.CheckCommand.Create(input, output),
+            TrainCommand.Create(output),
+            EvalCommand.Create(output),
         };
         return root;
     }

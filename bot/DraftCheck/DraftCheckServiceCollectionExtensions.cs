@@ -6,7 +6,7 @@ namespace Verkruisen.Bot.DraftCheck;
 
 public static class DraftCheckServiceCollectionExtensions
 {
-    /// <summary>The draft check: checker, chat handler, check records and their retention purge.</summary>
+    /// <summary>The draft check: checker (its models read at start), chat handler, check records and their retention purge.</summary>
     public static IServiceCollection AddDraftCheck(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DraftCheckOptions>()
@@ -19,6 +19,7 @@ public static class DraftCheckServiceCollectionExtensions
         services.AddSingleton<DraftChecker>();
         services.AddSingleton<DraftCheckStore>();
         services.AddSingleton<DraftCheckChat>();
+        services.AddHostedService<DraftCheckWarmup>();
         services.AddHostedService<DraftCheckRetentionService>();
         return services;
     }
