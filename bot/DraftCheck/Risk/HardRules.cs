@@ -1,0 +1,88 @@
+using Verkruisen.Bot.DraftCheck.Detectors;
+
+namespace Verkruisen.Bot.DraftCheck.Risk;
+
+/// <summary>
+/// What the precise detectors decide on their own, whatever the models say: contact details and a BSN (rule 3;
+/// on the school's account a role mailbox or the school's number asks instead), a draft that is only a link (its
+/// content is unknown: ask), doubt said in the form (rule 8), and the notes (consent stated, a link, no words).
+/// Rule 5 holds for managers and directors: the leader-opinion model is silent for other (and unsaid) roles unless the draft
+/// itself speaks as a school leader.
+/// </summary>
+internal static partial class HardRules
+{
+    private static readonly string[] Decisive = ["email", "phone-number", "address", "bsn", "link-only"];
+    private static readonly string[] Notes = ["photo-consent-stated", "link", "no-text"];
+    private static readonly string[] ContactKinds = ["email", "phone-number", "address", "bsn"];
+
+    /// <summary>
+    /// Detector findings that are rarely wrong (on the corpus, at most about one in ten is on a harmless draft):
+    /// each raises its category to at least doubt, so the draft is never "mag".
+    /// </summary>
+    private static readonly (string Kind, FindingSeverity Severity, string Category)[] Floors =
+    [
+        ("named-pupil", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("home-situation", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("incident", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("pupil-results", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("colleague-illness", FindingSeverity.NotAllowed, "staff-confidential"),
+        ("confidential", FindingSeverity.NotAllowed, "school-confidential"),
+        ("negative-remark", FindingSeverity.NotAllowed, "negative-remark"),
+        ("dispute", FindingSeverity.NotAllowed, "online-dispute"),
+        ("manager-opinion", FindingSeverity.AskManager, "leader-opinion"),
+        ("school-account-opinion", FindingSeverity.AskManager, "school-voice"),
+    ];
+
+    /// <summary>The detector findings that stand as they are.</summary>
+    public static IEnumerable<Finding> Findings(DraftFacts facts) => facts.Findings.Where(f =>
+        Decisive.Contains(f.Kind) || Notes.Contains(f.Kind) || (f.Kind == "author-doubt" && facts.Context.AuthorDoubts));
+
+    /// <summary>The heaviest of <see cref="Findings"/>.</summary>
+    public static FindingSeverity Hardest(DraftFacts facts) =>
+        Findings(facts).Select(f => f.Severity).DefaultIfEmpty(FindingSeverity.Note).Max();
+
+    /// <summary>The categories (a bit per index in the policy table) a precise detector raises to at least doubt.</summary>
+    public static int FloorsOf(DraftFacts facts)
+    {
+        var floors = 0;
+        foreach (var finding in facts.Findings)
+        {
+            foreach (var floor in Floors.Where(f => f.Kind == finding.Kind && finding.Severity >= f.Severity))
+            {
+                floors |= 1 << VerdictPolicy.IndexOf(floor.Category);
+            }
+        }
+
+        if (PupilsInPhotos(facts))
+        {
+            floors |= 1 << VerdictPolicy.IndexOf("pupil-media");
+        }
+
+        return floors;
+    }
+
+    /// <summary>
+    /// Photos or video go with the post (said in the form), no consent is stated (the photo detector), nothing says
+    /// that no pupils are in the picture, and the text is about pupils, a class or a school event (or has no words):
+    /// rule 10 asks.
+    /// </summary>
+    private static bool PupilsInPhotos(DraftFacts facts) =>
+        facts.Context.Photos == true
+        && facts.Findings.Any(f => f.Kind == "pupil-photos")
+        && !NoPupilsInPicture().IsMatch(facts.Draft.Text)
+        && (PupilsOrEvent().IsMatch(facts.Draft.Text) || facts.Persons.Any(p => p.Kind is Analysis.PersonKind.Pupil or Analysis.PersonKind.Group)
+            || facts.Findings.Any(f => f.Kind == "no-text"));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:geen|zonder|no|without|niet)\s+(?:\w+\s+)?(?:leerlingen|leerling|kinderen|kind|kids|pupils|children|gezichten|faces)\b|\balleen\s+(?:de\s+)?(?:handen|ruggen|voeten|het gebouw|het lokaal)\b|\bonly\s+(?:hands|backs|the building)\b|niet herkenbaar|van achteren|from behind|not recognisable", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoPupilsInPicture();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sportdag|schoolreis\w*|kamp|excursie|uitje|musical|optreden|voorstelling|\w*feest|trip|sports day|concert|playground|klas|class|groep|group|kinderen|leerlingen|kids|pupils|children|kleuters)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PupilsOrEvent();
+
+    /// <summary>Whether a contact detector already speaks for personal data (the model's finding would repeat it).</summary>
+    public static bool HasContactDetails(DraftFacts facts) => facts.Findings.Any(f => ContactKinds.Contains(f.Kind));
+
+    /// <summary>Rule 5 does not apply: the author is no manager or director and does not write as one.</summary>
+    public static bool NotALeader(DraftFacts facts) =>
+        facts.Context.Role is not (AuthorRole.Manager or AuthorRole.Director) && !facts.Lexicon["roleSelf"].Any(facts.Draft);
+}
