@@ -30,6 +30,7 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
         new DoubtDetector(),
         new ShapeDetector(),
         new NamedPupilDetector(),
+        new UniquePupilDetector(),
         new UnsureDetector(),
     ];
 

@@ -48,13 +48,26 @@ internal static class DraftLearningCommands
         var target = TargetOption();
         var l2 = new Option<float?>("--l2") { Description = "L2 regularisation to try in cross-validation (default as trained)." };
         var file = new Argument<string?>("file") { Description = "A labelled JSON Lines file of drafts.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("drafts", "Score the draft check on a labelled file, or cross-validate on the corpus (--cv k).") { file, corpus, target, l2 };
+        var errors = new Option<bool>("--errors") { Description = "Also list every draft whose verdict is not acceptable, with its findings." };
+        var dump = new Option<string?>("--dump") { Description = "With --cv: write every draft's out-of-fold probabilities to this tab-separated file." };
+        var command = new Command("drafts", "Score the draft check on a labelled file, or cross-validate on the corpus (--cv k).") { file, corpus, target, l2, errors, dump };
         command.SetAction(parse =>
         {
             if (parse.GetValue<int?>("--cv") is { } folds)
             {
                 var (trainer, drafts) = Prepare(Paths(parse.GetValue(corpus)), folds, parse.GetValue(target), output, parse.GetValue(l2));
-                CrossValidationReport.Write(trainer.CrossValidate(drafts), output);
+                var validation = trainer.CrossValidate(drafts);
+                CrossValidationReport.Write(validation, output);
+                if (parse.GetValue(errors))
+                {
+                    CrossValidationReport.WriteErrors(validation, output);
+                }
+
+                if (parse.GetValue(dump) is { } dumpPath)
+                {
+                    CrossValidationReport.Dump(validation, dumpPath);
+                }
+
                 return 0;
             }
 
@@ -85,6 +98,15 @@ internal static class DraftLearningCommands
                 }
 
                 evaluation.Add(draft.Id, draft.Role, draft.Ok.ToHashSet(StringComparer.Ordinal), draft.Categories ?? [], verdict);
+                if (parse.GetValue(errors) && !draft.Ok.Contains(verdict.ToWire()))
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{draft.Id} {verdict.ToWire()} (ok {string.Join('|', draft.Ok)}; {string.Join(',', draft.Categories ?? [])}) {draft.Text}"));
+                    foreach (var finding in result.Findings)
+                    {
+                        output.WriteLine($"    {finding.Kind} r{finding.Rule} {finding.Severity}: {finding.Excerpt}");
+                    }
+                }
             }
 
             evaluation.Write(output);

@@ -39,6 +39,38 @@ internal static class CrossValidationReport
         return evaluation;
     }
 
+    /// <summary>Every held-out draft whose verdict is not acceptable, with the categories it reached.</summary>
+    public static void WriteErrors(CrossValidation validation, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(output);
+        for (var i = 0; i < validation.Drafts.Count; i++)
+        {
+            var draft = validation.Drafts[i];
+            var verdict = validation.VerdictOf(i).ToWire();
+            if (!draft.Ok.Contains(verdict))
+            {
+                var raised = Enumerable.Range(0, validation.Thresholds.Count).Where(k => validation.Probabilities[i][k] >= validation.Thresholds[k].Doubt)
+                    .Select(k => string.Create(CultureInfo.InvariantCulture, $"{VerdictPolicy.Categories[k].Id}={validation.Probabilities[i][k]:F2}"));
+                output.WriteLine($"{draft.Id} {verdict} (ok {string.Join('|', draft.Ok)}; {string.Join(',', draft.Categories)}) raised: {string.Join(' ', raised)}");
+            }
+        }
+    }
+
+    /// <summary>Every draft's out-of-fold probabilities, labels and hard facts, tab-separated (for studying the policy).</summary>
+    public static void Dump(CrossValidation validation, string path)
+    {
+        ArgumentNullException.ThrowIfNull(validation);
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("id\trole\tok\tcategories\thardest\tnotALeader\tcontact\tfloors\t" + string.Join('\t', VerdictPolicy.Categories.Select(c => c.Id)));
+        for (var i = 0; i < validation.Drafts.Count; i++)
+        {
+            var d = validation.Drafts[i];
+            writer.WriteLine(string.Join('\t', new[] { d.Id, d.Role, string.Join('|', d.Ok), string.Join('|', d.Categories), d.Hardest.ToString(), d.NotALeader.ToString(), d.HasContactDetails.ToString(), d.Floors.ToString(CultureInfo.InvariantCulture) }
+                .Concat(validation.Probabilities[i].Select(p => p.ToString("R", CultureInfo.InvariantCulture)))));
+        }
+    }
+
     /// <summary>The probability that a random positive scores above a random negative (ties count half).</summary>
     private static double Auc(List<(bool Positive, double P)> scored)
     {

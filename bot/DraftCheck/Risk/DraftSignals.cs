@@ -17,14 +17,14 @@ internal static class DraftSignals
         "pupil-health", "colleague-illness", "pupil-results", "home-situation", "incident", "internal-matter", "confidential",
         "named-pupil", "named-pupil-mention", "unsure-about-person", "email", "phone-number", "address", "bsn", "insult",
         "negative-remark", "dispute", "pupil-photos", "photo-consent-stated", "manager-opinion", "school-account-opinion",
-        "author-doubt", "link-only", "link", "no-text",
+        "author-doubt", "link-only", "link", "no-text", "unique-pupil",
     ];
 
     private static readonly string[] Groups =
     [
         "pupil", "group", "specifier", "possessive", "colleague", "colleagueTitle", "adultTitle", "parent", "pronoun",
         "addressee", "organisation", "knowledge", "negation", "media", "deictic", "consent", "opinion", "policy", "roleSelf",
-        "personalTitle", "doubt", "opinionWeak", "consentPending", "positive", "grumble",
+        "personalTitle", "doubt", "opinionWeak", "consentPending", "positive", "grumble", "outing", "ownLife",
     ];
 
     private static readonly string[] Platforms = ["facebook", "instagram", "linkedin", "x", "whatsapp", "youtube", "tiktok", "website", "other"];
@@ -40,9 +40,10 @@ internal static class DraftSignals
     private static readonly int RoleAt = AccountAt + 3;
     private static readonly int PlatformAt = RoleAt + 6;
     private static readonly int RestAt = PlatformAt + Platforms.Length + 1;
+    private static readonly int SceneAt = RestAt + 4;
 
     /// <summary>The number of dense features.</summary>
-    public static int Count { get; } = RestAt + 4;
+    public static int Count { get; } = SceneAt + 7;
 
     /// <summary>Fills <paramref name="into"/> (length <see cref="Count"/>) from the detectors' facts and verdict.</summary>
     public static void Fill(DraftFacts facts, Verdict ruleVerdict, Span<float> into)
@@ -90,5 +91,24 @@ internal static class DraftSignals
         into[RestAt + 1] = context.AuthorDoubts ? 1 : 0;
         into[RestAt + 2] = facts.Draft.Words.Count < 8 ? 1 : 0;
         into[RestAt + 3] = facts.Draft.Words.Count > 60 ? 1 : 0;
+        FillScene(facts, into[SceneAt..]);
+    }
+
+    /// <summary>What the draft says about its photos, only when photos go with it (<see cref="PhotoScene"/>).</summary>
+    private static void FillScene(DraftFacts facts, Span<float> into)
+    {
+        var scene = PhotoScene.Of(facts);
+        if (!scene.Photos)
+        {
+            return;
+        }
+
+        into[0] = scene.ConsentStated ? 1 : 0;
+        into[1] = scene.NoPupilsShown ? 1 : 0;
+        into[2] = scene.Outing ? 1 : 0;
+        into[3] = scene.OwnLife ? 1 : 0;
+        into[4] = scene.Pupils ? 1 : 0;
+        into[5] = scene.PupilsLikelyShown(noText: false) ? 1 : 0;
+        into[6] = facts.Draft.Words.Count < 12 && !scene.ConsentStated && !scene.NoPupilsShown ? 1 : 0;
     }
 }

@@ -9,7 +9,7 @@ namespace Verkruisen.Bot.DraftCheck.Risk;
 /// Rule 5 holds for managers and directors: the leader-opinion model is silent for other (and unsaid) roles unless the draft
 /// itself speaks as a school leader.
 /// </summary>
-internal static partial class HardRules
+internal static class HardRules
 {
     private static readonly string[] Decisive = ["email", "phone-number", "address", "bsn", "link-only"];
     private static readonly string[] Notes = ["photo-consent-stated", "link", "no-text"];
@@ -22,6 +22,7 @@ internal static partial class HardRules
     private static readonly (string Kind, FindingSeverity Severity, string Category)[] Floors =
     [
         ("named-pupil", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("unique-pupil", FindingSeverity.AskManager, "identifiable-pupil"),
         ("home-situation", FindingSeverity.NotAllowed, "pupil-confidential"),
         ("incident", FindingSeverity.NotAllowed, "pupil-confidential"),
         ("pupil-results", FindingSeverity.NotAllowed, "pupil-confidential"),
@@ -61,23 +62,9 @@ internal static partial class HardRules
         return floors;
     }
 
-    /// <summary>
-    /// Photos or video go with the post (said in the form), no consent is stated (the photo detector), nothing says
-    /// that no pupils are in the picture, and the text is about pupils, a class or a school event (or has no words):
-    /// rule 10 asks.
-    /// </summary>
+    /// <summary>Photos or video with pupils likely in them and no consent stated (<see cref="PhotoScene"/>): rule 10 asks.</summary>
     private static bool PupilsInPhotos(DraftFacts facts) =>
-        facts.Context.Photos == true
-        && facts.Findings.Any(f => f.Kind == "pupil-photos")
-        && !NoPupilsInPicture().IsMatch(facts.Draft.Text)
-        && (PupilsOrEvent().IsMatch(facts.Draft.Text) || facts.Persons.Any(p => p.Kind is Analysis.PersonKind.Pupil or Analysis.PersonKind.Group)
-            || facts.Findings.Any(f => f.Kind == "no-text"));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:geen|zonder|no|without|niet)\s+(?:\w+\s+)?(?:leerlingen|leerling|kinderen|kind|kids|pupils|children|gezichten|faces)\b|\balleen\s+(?:de\s+)?(?:handen|ruggen|voeten|het gebouw|het lokaal)\b|\bonly\s+(?:hands|backs|the building)\b|niet herkenbaar|van achteren|from behind|not recognisable", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex NoPupilsInPicture();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sportdag|schoolreis\w*|kamp|excursie|uitje|musical|optreden|voorstelling|\w*feest|trip|sports day|concert|playground|klas|class|groep|group|kinderen|leerlingen|kids|pupils|children|kleuters)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PupilsOrEvent();
+        PhotoScene.Of(facts).PupilsLikelyShown(facts.Findings.Any(f => f.Kind == "no-text"));
 
     /// <summary>Whether a contact detector already speaks for personal data (the model's finding would repeat it).</summary>
     public static bool HasContactDetails(DraftFacts facts) => facts.Findings.Any(f => ContactKinds.Contains(f.Kind));
