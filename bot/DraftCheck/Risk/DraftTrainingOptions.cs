@@ -14,6 +14,12 @@ internal sealed record DraftTrainingOptions
     /// <summary>The share of risky drafts (held out) that must not get "mag".</summary>
     public double RiskyCaught { get; init; } = 0.99;
 
+    /// <summary>
+    /// The lowest doubt threshold a category may get: below it a category's doubt rests on a few held-out drafts and
+    /// raises its rule on many harmless ones; the overall doubt (any-risk, which has no minimum) catches those drafts instead.
+    /// </summary>
+    public double MinimumDoubt { get; init; } = 0.05;
+
     /// <summary>The probability at which a category counts as present.</summary>
     public double Present { get; init; } = 0.5;
 }

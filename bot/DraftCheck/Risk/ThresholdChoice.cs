@@ -3,12 +3,11 @@ namespace Verkruisen.Bot.DraftCheck.Risk;
 /// <summary>
 /// Chooses the thresholds on out-of-fold probabilities. First the present threshold of each "not allowed"
 /// category, for the most acceptable verdicts; then, greedily, the doubt thresholds: lower the one that catches the
-/// most risky drafts still called "mag" per plainly harmless draft it stops calling "mag", until at least the
-/// required share of risky drafts is caught.
+/// most risky drafts still called "mag" per plainly harmless draft it stops calling "mag", never below the minimum
+/// doubt, until at least the required share of risky drafts is caught.
 /// </summary>
 internal static class ThresholdChoice
 {
-    private const double Floor = 0.001;
     private const int Candidates = 8;
     private static readonly double[] PresentGrid = [.. Enumerable.Range(3, 15).Select(i => i * 0.05)];
 
@@ -35,7 +34,7 @@ internal static class ThresholdChoice
         var missed = drafts.Select((d, i) => d.Risky && allowed[i]).ToArray();
         while (risky - missed.Count(m => m) < options.RiskyCaught * risky)
         {
-            var (category, value) = BestStep(drafts, probabilities, doubt, allowed, missed);
+            var (category, value) = BestStep(drafts, probabilities, doubt, allowed, missed, options.MinimumDoubt);
             if (category < 0)
             {
                 break;
@@ -62,13 +61,13 @@ internal static class ThresholdChoice
         return risky == 0 ? 1 : (double)drafts.Where((d, i) => d.Risky && verdicts[i] != Verdict.Allowed).Count() / risky;
     }
 
-    private static (int Category, double Value) BestStep(IReadOnlyList<PreparedDraft> drafts, double[][] p, double[] doubt, bool[] allowed, bool[] missed)
+    private static (int Category, double Value) BestStep(IReadOnlyList<PreparedDraft> drafts, double[][] p, double[] doubt, bool[] allowed, bool[] missed, double floor)
     {
         var best = (Category: -1, Value: 0.0, Score: -1.0);
         for (var c = 0; c < doubt.Length; c++)
         {
             var values = drafts.Select((d, i) => (d, i)).Where(x => missed[x.i] && Counts(x.d, c) && p[x.i][c] < doubt[c])
-                .Select(x => Math.Max(p[x.i][c], Floor)).Distinct().OrderDescending().Take(Candidates);
+                .Select(x => Math.Max(p[x.i][c], VerdictPolicy.Categories[c].Id == VerdictPolicy.AnyRisk ? 0.001 : floor)).Distinct().OrderDescending().Take(Candidates);
             foreach (var value in values)
             {
                 int gain = 0, cost = 0;
