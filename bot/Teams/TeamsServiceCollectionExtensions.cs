@@ -22,6 +22,11 @@ public static class TeamsServiceCollectionExtensions
             .Bind(configuration)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsValidator>();
+        services.AddOptions<BotFrameworkEndpointsOptions>()
+            .Bind(configuration)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkEndpointsOptions>, BotFrameworkEndpointsValidator>();
+        services.AddHostedService<BotFrameworkEndpointsReport>();
 
         services.AddSingleton<TenantGate>();
         services.AddSingleton<ServiceUrlTrust>();
