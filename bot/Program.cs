@@ -6,6 +6,7 @@ using Verkruisen.Bot.EntraDirectory;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.MessagingExtension;
+using Verkruisen.Bot.Privacy;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
 
@@ -26,6 +27,7 @@ builder.Services.AddDigest(builder.Configuration);
 builder.Services.AddDirectory(builder.Configuration, builder.Environment);
 builder.Services.AddApprovals(builder.Configuration);
 builder.Services.AddMessagingExtension(builder.Configuration);
+builder.Services.AddPrivacy();
 
 var app = builder.Build();
 app.UseExceptionHandler();

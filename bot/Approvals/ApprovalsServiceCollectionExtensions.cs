@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.Privacy;
 
 namespace Verkruisen.Bot.Approvals;
 
@@ -27,6 +28,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<ApprovalsChat>();
         services.AddSingleton<ApprovalFollowUp>();
         services.AddSingleton<ApprovalRetention>();
+        services.AddSingleton<IPersonalDataSource, ApprovalPersonalData>();
         services.AddHostedService<ApprovalBackgroundService>();
         return services;
     }

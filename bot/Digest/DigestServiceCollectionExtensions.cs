@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Digest;
 
@@ -17,6 +18,8 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<DigestReader>();
         services.AddSingleton<DigestSchedule>();
         services.AddSingleton<DigestClaimStore>();
+        services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<DigestClaimStore>());
+        services.AddSingleton<Privacy.IPersonalDataSource, DigestClaimPersonalData>();
         services.TryAddSingleton<IDigestSender, ProactiveDigestSender>();
         services.AddSingleton<DigestDispatcher>();
         services.AddSingleton<DigestChat>();

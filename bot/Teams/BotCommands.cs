@@ -17,7 +17,13 @@ public static class BotCommands
     /// <summary>The weekly digest, for the director; personal chat only.</summary>
     public static BotCommand Digest { get; } = new("overzicht", "digest", InTeamsAndGroupChats: false);
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Check, RequestApproval, Digest];
+    /// <summary>What the bot keeps about the user (AVG article 15); personal chat only.</summary>
+    public static BotCommand MyData { get; } = new("mijn gegevens", "my data", InTeamsAndGroupChats: false);
+
+    /// <summary>Erase what the bot keeps about the user, after a confirmation (AVG article 17); personal chat only.</summary>
+    public static BotCommand EraseMyData { get; } = new("verwijder mijn gegevens", "erase my data", InTeamsAndGroupChats: false);
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Check, RequestApproval, Digest, MyData, EraseMyData];
 
     /// <summary>
     /// The command a message (mention already removed) starts with: the command word alone, or followed by a colon or

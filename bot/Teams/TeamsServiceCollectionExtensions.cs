@@ -4,6 +4,8 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Verkruisen.Bot.Privacy;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -62,6 +64,8 @@ public static class TeamsServiceCollectionExtensions
             sp.GetRequiredService<ILogger<GuardedBotFrameworkAuthentication>>()));
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<ConversationReferenceStore>());
+        services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, VerkruisenBot>();
         return services;

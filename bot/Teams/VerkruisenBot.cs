@@ -14,6 +14,7 @@ using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.MessagingExtension;
+using Verkruisen.Bot.Privacy;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -28,6 +29,7 @@ public sealed partial class VerkruisenBot(
     DigestChat digest,
     GuidelinesChat guidelines,
     MessagingExtensionService messagingExtension,
+    PrivacyChat privacy,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -72,9 +74,11 @@ public sealed partial class VerkruisenBot(
         var text = ActivityMapping.TextOf(turnContext);
         Log.MessageReceived(logger, activity.Id, text.Length);
         var user = ActivityMapping.UserOf(activity);
+        var personalChat = activity.Conversation?.ConversationType is null or "personal";
         var reply = approvals.TryHandleMessage(text, language)
             ?? await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
-            ?? await digest.TryHandleMessageAsync(text, user, language, activity.Conversation?.ConversationType is null or "personal", cancellationToken)
+            ?? await digest.TryHandleMessageAsync(text, user, language, personalChat, cancellationToken)
+            ?? await privacy.TryHandleMessageAsync(text, user, language, personalChat, cancellationToken)
             ?? (text.Length == 0
                 ? ChatReply.FromCard(HelpCards.Welcome(language))
                 : await guidelines.AnswerAsync(text, user, language, cancellationToken)); // greetings and "help" too
@@ -177,7 +181,8 @@ public sealed partial class VerkruisenBot(
     {
         var handled = await approvals.TryHandleActionAsync(request, cancellationToken)
             ?? await draftCheck.TryHandleActionAsync(request, cancellationToken)
-            ?? await guidelines.TryHandleActionAsync(request, cancellationToken);
+            ?? await guidelines.TryHandleActionAsync(request, cancellationToken)
+            ?? await privacy.TryHandleActionAsync(request, cancellationToken);
         if (handled is not null)
         {
             return handled;
