@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Privacy;
 
 namespace Verkruisen.Bot.Approvals;
 
@@ -28,6 +29,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddChatFeature<ApprovalsChat>();
         services.AddSingleton<ApprovalFollowUp>();
         services.AddSingleton<ApprovalRetention>();
+        services.AddSingleton<IPersonalDataSource, ApprovalPersonalData>();
         services.AddHostedService<ApprovalBackgroundService>();
         return services;
     }

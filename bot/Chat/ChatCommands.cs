@@ -18,7 +18,13 @@ public static class ChatCommands
     /// <summary>The weekly digest, for the director; personal chat only.</summary>
     public static ChatCommand Digest { get; } = new("overzicht", "digest", InTeamsAndGroupChats: false);
 
-    public static IReadOnlyList<ChatCommand> All { get; } = [Help, Check, RequestApproval, Digest];
+    /// <summary>What the bot keeps about the user (AVG article 15); personal chat only.</summary>
+    public static ChatCommand MyData { get; } = new("mijn gegevens", "my data", InTeamsAndGroupChats: false);
+
+    /// <summary>Erase what the bot keeps about the user, after a confirmation (AVG article 17); personal chat only.</summary>
+    public static ChatCommand EraseMyData { get; } = new("verwijder mijn gegevens", "erase my data", InTeamsAndGroupChats: false);
+
+    public static IReadOnlyList<ChatCommand> All { get; } = [Help, Check, RequestApproval, Digest, MyData, EraseMyData];
 
     /// <summary>
     /// The command a message (mention already removed) starts with: the command word alone, or followed by a colon or

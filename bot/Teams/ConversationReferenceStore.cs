@@ -1,20 +1,28 @@
 using Azure;
+using Azure.Data.Tables;
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Teams;
 
 /// <summary>
 /// Keeps each user's personal conversation reference in Table Storage, refreshed from every inbound activity
-/// (a serviceUrl can change). Writes only when something changed; a storage hiccup never fails the turn.
+/// (a serviceUrl can change). Writes when something changed or the last write is a day old (so the date says when
+/// the user was last seen); a storage hiccup never fails the turn. References unused for Teams:ReferenceRetentionDays go.
 /// </summary>
 public sealed partial class ConversationReferenceStore(
     Tables tables,
     TimeProvider time,
-    ILogger<ConversationReferenceStore> logger)
+    IOptions<TeamsOptions> options,
+    ILogger<ConversationReferenceStore> logger) : IRetentionPurge
 {
-    private readonly ConcurrentDictionary<string, string> lastWritten = new(StringComparer.Ordinal);
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
+
+    private readonly ConcurrentDictionary<string, (string Fingerprint, DateTimeOffset At)> lastWritten = new(StringComparer.Ordinal);
+
+    string IRetentionPurge.Table => Tables.ConversationReferences;
 
     /// <summary>Stores the reference of a personal conversation. Returns false when it was not stored.</summary>
     public async Task<bool> SaveAsync(IActivity activity, bool serviceUrlVerified, CancellationToken cancellationToken)
@@ -41,16 +49,17 @@ public sealed partial class ConversationReferenceStore(
         };
         var fingerprint = string.Join('|', entity.ServiceUrl, entity.ConversationId, entity.ChannelUserId, entity.BotId, entity.ServiceUrlVerified);
         var key = tenant + "/" + user.AadObjectId;
-        if (lastWritten.TryGetValue(key, out var previous) && previous == fingerprint)
+        var now = time.GetUtcNow();
+        if (lastWritten.TryGetValue(key, out var previous) && previous.Fingerprint == fingerprint && now - previous.At < RefreshAfter)
         {
             return true;
         }
 
-        entity.UpdatedAt = time.GetUtcNow();
+        entity.UpdatedAt = now;
         try
         {
             await tables.Get(Tables.ConversationReferences).UpsertEntityAsync(entity, cancellationToken: cancellationToken);
-            lastWritten[key] = fingerprint;
+            lastWritten[key] = (fingerprint, now);
             Log.Saved(logger, activity.Id);
             return true;
         }
@@ -84,12 +93,51 @@ public sealed partial class ConversationReferenceStore(
         }
     }
 
-    /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
-    public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    /// <summary>The stored row of a user, or null.</summary>
+    public async Task<ConversationReferenceEntity?> FindEntityAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
         var result = await tables.Get(Tables.ConversationReferences)
             .GetEntityIfExistsAsync<ConversationReferenceEntity>(tenantId, aadObjectId, cancellationToken: cancellationToken);
-        if (!result.HasValue || result.Value is not { } entity)
+        return result.HasValue ? result.Value : null;
+    }
+
+    /// <summary>Deletes a user's reference (erasure on request); a missing one is fine.</summary>
+    public async Task DeleteAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        lastWritten.TryRemove(tenantId + "/" + aadObjectId, out _);
+        try
+        {
+            await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenantId, aadObjectId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
+    /// <summary>Deletes the references of users not seen for the retention period.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().AddDays(-options.Value.ReferenceRetentionDays);
+        var table = tables.Get(Tables.ConversationReferences);
+        var old = new List<ConversationReferenceEntity>();
+        await foreach (var row in table.QueryAsync<ConversationReferenceEntity>(TableClient.CreateQueryFilter($"UpdatedAt lt {cutoff}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            old.Add(row);
+        }
+
+        foreach (var row in old)
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            lastWritten.TryRemove(row.PartitionKey + "/" + row.RowKey, out _);
+        }
+
+        return old.Count;
+    }
+
+    /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
+    public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        if (await FindEntityAsync(tenantId, aadObjectId, cancellationToken) is not { } entity)
         {
             return null;
         }
