@@ -30,6 +30,7 @@ public sealed partial class VerkruisenBot(
     GuidelinesChat guidelines,
     MessagingExtensionService messagingExtension,
     PrivacyChat privacy,
+    ApprovalHistoryChat history,
     ILogger<VerkruisenBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -79,6 +80,7 @@ public sealed partial class VerkruisenBot(
             ?? await draftCheck.TryHandleMessageAsync(text, user, language, cancellationToken)
             ?? await digest.TryHandleMessageAsync(text, user, language, personalChat, cancellationToken)
             ?? await privacy.TryHandleMessageAsync(text, user, language, personalChat, cancellationToken)
+            ?? await history.TryHandleMessageAsync(text, user, language, personalChat, cancellationToken)
             ?? (text.Length == 0
                 ? ChatReply.FromCard(HelpCards.Welcome(language))
                 : await guidelines.AnswerAsync(text, user, language, cancellationToken)); // greetings and "help" too
@@ -182,7 +184,8 @@ public sealed partial class VerkruisenBot(
         var handled = await approvals.TryHandleActionAsync(request, cancellationToken)
             ?? await draftCheck.TryHandleActionAsync(request, cancellationToken)
             ?? await guidelines.TryHandleActionAsync(request, cancellationToken)
-            ?? await privacy.TryHandleActionAsync(request, cancellationToken);
+            ?? await privacy.TryHandleActionAsync(request, cancellationToken)
+            ?? await history.TryHandleActionAsync(request, cancellationToken);
         if (handled is not null)
         {
             return handled;
