@@ -61,6 +61,7 @@ param tableNames array = [
   'DraftChecks'
   'ApprovalRequests'
   'ApprovalIndex'
+  'ApprovalEvents'
   'DigestClaims'
 ]
 

@@ -14,7 +14,7 @@ namespace Verkruisen.Bot.Approvals;
 /// decision, its dates and the approver, with the requester's id replaced by <see cref="ErasedRequester"/>. Requests
 /// the person had to decide stay as they are (the school's decisions), and the card says so.
 /// </summary>
-public sealed class ApprovalPersonalData(ApprovalStore store, TimeProvider time, IOptions<ApprovalOptions> options) : IPersonalDataSource
+public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog events, TimeProvider time, IOptions<ApprovalOptions> options) : IPersonalDataSource
 {
     /// <summary>What a decided request holds instead of an erased requester's id.</summary>
     public const string ErasedRequester = "erased-on-request";
@@ -58,6 +58,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, TimeProvider time,
             else
             {
                 await store.DeleteWithOpenPointersAsync(request, cancellationToken);
+                await events.DeleteAsync(request.Id, cancellationToken);
             }
         }
 
@@ -117,6 +118,8 @@ public sealed class ApprovalPersonalData(ApprovalStore store, TimeProvider time,
         }
 
         await store.UnpointRequesterAsync(request, requesterAadId, cancellationToken);
+        await events.ReplacePersonAsync(request.Id, requesterAadId, ErasedRequester, cancellationToken);
+        await events.AppendAsync(request.Id, ApprovalEvent.Erased, ErasedRequester, cancellationToken);
     }
 
     private async Task<(List<ApprovalRequestEntity> Made, List<ApprovalRequestEntity> Reviewed)> InvolvingAsync(ChatUser user, CancellationToken cancellationToken)

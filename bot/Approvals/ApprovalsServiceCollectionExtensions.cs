@@ -21,12 +21,14 @@ public static class ApprovalsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<ApprovalEventLog>();
         services.AddSingleton<IApprovalDigestSource>(sp => sp.GetRequiredService<ApprovalStore>());
         services.AddSingleton<ApproverPolicy>();
         services.AddSingleton<ApprovalMessenger>();
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<ApprovalDecisions>();
         services.AddChatFeature<ApprovalsChat>();
+        services.AddChatFeature<ApprovalHistoryChat>();
         services.AddSingleton<ApprovalFollowUp>();
         services.AddSingleton<ApprovalRetention>();
         services.AddSingleton<IPersonalDataSource, ApprovalPersonalData>();

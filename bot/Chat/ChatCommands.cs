@@ -24,7 +24,10 @@ public static class ChatCommands
     /// <summary>Erase what the bot keeps about the user, after a confirmation (AVG article 17); personal chat only.</summary>
     public static ChatCommand EraseMyData { get; } = new("verwijder mijn gegevens", "erase my data", InTeamsAndGroupChats: false);
 
-    public static IReadOnlyList<ChatCommand> All { get; } = [Help, Check, RequestApproval, Digest, MyData, EraseMyData];
+    /// <summary>The history of an approval request: "geschiedenis 1a2b3c4d"; personal chat only.</summary>
+    public static ChatCommand History { get; } = new("geschiedenis", "history", InTeamsAndGroupChats: false);
+
+    public static IReadOnlyList<ChatCommand> All { get; } = [Help, Check, RequestApproval, Digest, MyData, EraseMyData, History];
 
     /// <summary>
     /// The command a message (mention already removed) starts with: the command word alone, or followed by a colon or

@@ -75,6 +75,29 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         return result.HasValue ? result.Value : null;
     }
 
+    /// <summary>The request whose id starts with <paramref name="prefix"/> (8 to 32 hex digits), or null when none or several do.</summary>
+    public async Task<ApprovalRequestEntity?> FindByIdPrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var id = prefix.Trim().ToLowerInvariant();
+        if (id.Length is < 8 or > 32 || !id.All(Uri.IsHexDigit))
+        {
+            return null;
+        }
+
+        var found = new List<ApprovalRequestEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {id} and PartitionKey lt {id + "{"}");
+        await foreach (var request in Requests.QueryAsync<ApprovalRequestEntity>(filter, maxPerPage: 2, cancellationToken: cancellationToken))
+        {
+            found.Add(request);
+            if (found.Count == 2)
+            {
+                break;
+            }
+        }
+
+        return found.Count == 1 ? found[0] : null;
+    }
+
     /// <summary>Writes the request if nobody changed it since it was read; throws 412 otherwise. Updates the ETag.</summary>
     public async Task UpdateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
     {
