@@ -50,7 +50,7 @@ public sealed class ConversationReferenceRetentionTests
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var options = Options.Create(new TeamsOptions { ReferenceRetentionDays = retentionDays });
-        var store = new ConversationReferenceStore(await TestTables.CreateAsync(), new ServiceUrlTrust(options), time, options, NullLogger<ConversationReferenceStore>.Instance);
+        var store = new ConversationReferenceStore(await TestTables.CreateAsync(), time, options, NullLogger<ConversationReferenceStore>.Instance);
         return (store, time);
     }
 }
