@@ -5,6 +5,8 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Privacy;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -27,6 +29,11 @@ public static class TeamsServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<BotFrameworkEndpointsOptions>()
+            .Bind(configuration)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkEndpointsOptions>, BotFrameworkEndpointsValidator>();
+        services.AddHostedService<BotFrameworkEndpointsReport>();
 
         services.AddSingleton<TenantGate>();
         services.AddSingleton<ServiceUrlTrust>();
@@ -65,6 +72,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsOutbound>();
         services.AddSingleton<IOutbound>(sp => sp.GetRequiredService<TeamsOutbound>());
         services.AddHostedService<ServiceUrlTrustRestore>();
+        services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<ConversationReferenceStore>());
+        services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
         services.AddTransient<IBot, VerkruisenBot>();
         return services;
     }
