@@ -27,14 +27,14 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
     public async Task<ChatReply> AnswerAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _ = user;
+        ArgumentNullException.ThrowIfNull(user);
         var result = engine.Answer(text);
         if (result.Kind == QuestionKind.Help)
         {
             return ChatReply.FromCard(HelpCards.Welcome(language));
         }
 
-        var questionId = await TryLogAsync(result, text, cancellationToken);
+        var questionId = await TryLogAsync(result, text, Privacy.UserKey.Of(user), cancellationToken);
         return ChatReply.FromCard(result.Kind == QuestionKind.OutOfScope
             ? GuidelineCards.OutOfScope(language)
             : GuidelineCards.Answer(result, questionId, language, text));
@@ -76,11 +76,11 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
         }
     }
 
-    private async Task<string> TryLogAsync(QuestionResult result, string text, CancellationToken cancellationToken)
+    private async Task<string> TryLogAsync(QuestionResult result, string text, string userKey, CancellationToken cancellationToken)
     {
         try
         {
-            var id = await log.LogAsync(result, text, cancellationToken);
+            var id = await log.LogAsync(result, text, userKey, cancellationToken);
             Log.Answered(logger, id, result.Kind.ToWire(), string.Join(',', result.RuleIds), result.Confident);
             return id;
         }
