@@ -59,13 +59,15 @@ public static class TeamsServiceCollectionExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             sp.GetRequiredService<TenantGate>(),
             sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<SharedConnectorFactory>(),
             sp.GetRequiredService<ILogger<GuardedBotFrameworkAuthentication>>()));
+        services.AddSingleton<SharedConnectorFactory>();
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<TeamsOutbound>();
         services.AddSingleton<IOutbound>(sp => sp.GetRequiredService<TeamsOutbound>());
         services.AddHostedService<ServiceUrlTrustRestore>();
-        services.AddTransient<IBot, VerkruisenBot>();
+        services.AddSingleton<IBot, VerkruisenBot>(); // stateless: one per process, not one per request
         return services;
     }
 
