@@ -23,8 +23,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>Pointers to approval requests by requester, approver, state and month; see Approvals/Storage.</summary>
     public const string ApprovalIndex = "ApprovalIndex";
 
+    /// <summary>Replies that could not be sent within their budget, until delivered (see Teams/Outbox).</summary>
+    public const string ReplyOutbox = "ReplyOutbox";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex, ReplyOutbox];
 
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -16,7 +16,7 @@ public sealed partial class ConversationReferenceStore(
     TimeProvider time,
     ILogger<ConversationReferenceStore> logger)
 {
-    private readonly ConcurrentDictionary<string, string> lastWritten = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Tenant, string User), Written> lastWritten = new();
 
     /// <summary>
     /// Stores the reference of a personal conversation, with the user's language when the activity has a locale.
@@ -33,6 +33,16 @@ public sealed partial class ConversationReferenceStore(
             return ReferenceSaved.NotStored;
         }
 
+        // Most turns come from a chat whose reference is stored already: compared without allocating.
+        var language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire();
+        var written = new Written(activity.ServiceUrl, activity.Conversation.Id, user.Id, activity.Recipient?.Id ?? "", serviceUrlVerified, language);
+        var key = (tenant, user.AadObjectId);
+        var known = lastWritten.TryGetValue(key, out var previous);
+        if (known && (previous == written || (language is null && previous with { Language = null } == written)))
+        {
+            return ReferenceSaved.Stored;
+        }
+
         var entity = new ConversationReferenceEntity
         {
             PartitionKey = tenant,
@@ -42,17 +52,9 @@ public sealed partial class ConversationReferenceStore(
             ConversationId = activity.Conversation.Id,
             ChannelId = activity.ChannelId,
             ChannelUserId = user.Id,
-            BotId = activity.Recipient?.Id ?? "",
-            Language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire(),
+            BotId = written.BotId,
+            Language = language,
         };
-        var fingerprint = string.Join('|', entity.ServiceUrl, entity.ConversationId, entity.ChannelUserId, entity.BotId, entity.ServiceUrlVerified, entity.Language);
-        var key = tenant + "/" + user.AadObjectId;
-        var known = lastWritten.TryGetValue(key, out var previous);
-        if (known && previous is not null && (previous == fingerprint || (entity.Language is null && previous.StartsWith(fingerprint, StringComparison.Ordinal))))
-        {
-            return ReferenceSaved.Stored;
-        }
-
         entity.UpdatedAt = time.GetUtcNow();
         try
         {
@@ -63,7 +65,7 @@ public sealed partial class ConversationReferenceStore(
                 await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
             }
 
-            lastWritten[key] = fingerprint;
+            lastWritten[key] = written;
             Log.Saved(logger, activity.Id, created);
             return created ? ReferenceSaved.Created : ReferenceSaved.Stored;
         }
@@ -115,7 +117,7 @@ public sealed partial class ConversationReferenceStore(
         try
         {
             await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenant, activity.From.AadObjectId, cancellationToken: cancellationToken);
-            lastWritten.TryRemove(tenant + "/" + activity.From.AadObjectId, out _);
+            lastWritten.TryRemove((tenant, activity.From.AadObjectId), out _);
             Log.Deleted(logger, activity.Id);
             return true;
         }
@@ -195,6 +197,9 @@ public sealed partial class ConversationReferenceStore(
 
         return true;
     }
+
+    /// <summary>What was last stored for a user, to skip a write that changes nothing.</summary>
+    private readonly record struct Written(string ServiceUrl, string ConversationId, string ChannelUserId, string BotId, bool Verified, string? Language);
 
     private static partial class Log
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Teams.Outbox;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -31,11 +32,21 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TenantGate>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddTransient<ServiceUrlGuardHandler>();
+        services.AddTransient<ReplyBudgetHandler>();
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ReplyOutbox>();
+        services.AddHostedService<OutboxSender>();
 
         // Outbound to the Connector: the guard first (a token only to a trusted serviceUrl), then retries with
         // backoff that honour Retry-After on 429, 412 and 5xx. The SDK adds no retry of its own to a client it
         // gets from the factory, so the two are not stacked.
         services.AddHttpClient(ConnectorClientName)
+            .AddHttpMessageHandler<ReplyBudgetHandler>()
             .AddHttpMessageHandler<ServiceUrlGuardHandler>()
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
@@ -59,13 +70,15 @@ public static class TeamsServiceCollectionExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             sp.GetRequiredService<TenantGate>(),
             sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<SharedConnectorFactory>(),
             sp.GetRequiredService<ILogger<GuardedBotFrameworkAuthentication>>()));
+        services.AddSingleton<SharedConnectorFactory>();
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<TeamsOutbound>();
         services.AddSingleton<IOutbound>(sp => sp.GetRequiredService<TeamsOutbound>());
         services.AddHostedService<ServiceUrlTrustRestore>();
-        services.AddTransient<IBot, VerkruisenBot>();
+        services.AddSingleton<IBot, VerkruisenBot>(); // stateless: one per process, not one per request
         return services;
     }
 
