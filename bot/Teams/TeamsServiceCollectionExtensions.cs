@@ -48,6 +48,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ReplyOutbox>();
         services.AddHostedService<OutboxSender>();
+        services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
 
         // Outbound to the Connector: the guard first (a token only to a trusted serviceUrl), then retries with
         // backoff that honour Retry-After on 429, 412 and 5xx. The SDK adds no retry of its own to a client it
