@@ -63,6 +63,7 @@ param tableNames array = [
   'ApprovalIndex'
   'ApprovalEvents'
   'DigestClaims'
+  'ReplyOutbox'
 ]
 
 @description('Entra tenant ids whose Teams activities the bot serves (Teams:AllowedTenants). Defaults to the tenant of the deployment.')

@@ -21,7 +21,7 @@ public sealed partial class ConversationReferenceStore(
 {
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
 
-    private readonly ConcurrentDictionary<string, (string Fingerprint, DateTimeOffset At)> lastWritten = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Tenant, string User), (Written Reference, DateTimeOffset At)> lastWritten = new();
 
     string IRetentionPurge.Table => Tables.ConversationReferences;
 
@@ -40,6 +40,19 @@ public sealed partial class ConversationReferenceStore(
             return ReferenceSaved.NotStored;
         }
 
+        // Most turns come from a chat whose reference is stored already: compared without allocating.
+        var language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire();
+        var written = new Written(activity.ServiceUrl, activity.Conversation.Id, user.Id, activity.Recipient?.Id ?? "", serviceUrlVerified, language);
+        var key = (tenant, user.AadObjectId);
+        // Written again once a day even when unchanged: UpdatedAt is what retention reads (unused references expire).
+        var now = time.GetUtcNow();
+        var known = lastWritten.TryGetValue(key, out var previous);
+        if (known && now - previous.At < RefreshAfter
+            && (previous.Reference == written || (language is null && previous.Reference with { Language = null } == written)))
+        {
+            return ReferenceSaved.Stored;
+        }
+
         var entity = new ConversationReferenceEntity
         {
             PartitionKey = tenant,
@@ -49,19 +62,9 @@ public sealed partial class ConversationReferenceStore(
             ConversationId = activity.Conversation.Id,
             ChannelId = activity.ChannelId,
             ChannelUserId = user.Id,
-            BotId = activity.Recipient?.Id ?? "",
-            Language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire(),
+            BotId = written.BotId,
+            Language = language,
         };
-        var fingerprint = string.Join('|', entity.ServiceUrl, entity.ConversationId, entity.ChannelUserId, entity.BotId, entity.ServiceUrlVerified, entity.Language);
-        var key = tenant + "/" + user.AadObjectId;
-        var now = time.GetUtcNow();
-        var known = lastWritten.TryGetValue(key, out var previous);
-        if (known && now - previous.At < RefreshAfter
-            && (previous.Fingerprint == fingerprint || (entity.Language is null && previous.Fingerprint.StartsWith(fingerprint, StringComparison.Ordinal))))
-        {
-            return ReferenceSaved.Stored;
-        }
-
         entity.UpdatedAt = now;
         try
         {
@@ -72,7 +75,7 @@ public sealed partial class ConversationReferenceStore(
                 await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
             }
 
-            lastWritten[key] = (fingerprint, now);
+            lastWritten[key] = (written, now);
             Log.Saved(logger, activity.Id, created);
             return created ? ReferenceSaved.Created : ReferenceSaved.Stored;
         }
@@ -124,7 +127,7 @@ public sealed partial class ConversationReferenceStore(
         try
         {
             await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenant, activity.From.AadObjectId, cancellationToken: cancellationToken);
-            lastWritten.TryRemove(tenant + "/" + activity.From.AadObjectId, out _);
+            lastWritten.TryRemove((tenant, activity.From.AadObjectId), out _);
             Log.Deleted(logger, activity.Id);
             return true;
         }
@@ -146,7 +149,7 @@ public sealed partial class ConversationReferenceStore(
     /// <summary>Deletes a user's reference (erasure on request); a missing one is fine.</summary>
     public async Task DeleteAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
-        lastWritten.TryRemove(tenantId + "/" + aadObjectId, out _);
+        lastWritten.TryRemove((tenantId, aadObjectId), out _);
         try
         {
             await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenantId, aadObjectId, ETag.All, cancellationToken);
@@ -170,7 +173,7 @@ public sealed partial class ConversationReferenceStore(
         foreach (var row in old)
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
-            lastWritten.TryRemove(row.PartitionKey + "/" + row.RowKey, out _);
+            lastWritten.TryRemove((row.PartitionKey, row.RowKey), out _);
         }
 
         return old.Count;
@@ -243,6 +246,9 @@ public sealed partial class ConversationReferenceStore(
 
         return true;
     }
+
+    /// <summary>What was last stored for a user, to skip a write that changes nothing.</summary>
+    private readonly record struct Written(string ServiceUrl, string ConversationId, string ChannelUserId, string BotId, bool Verified, string? Language);
 
     private static partial class Log
     {

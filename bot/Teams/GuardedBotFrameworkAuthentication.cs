@@ -16,6 +16,7 @@ public sealed partial class GuardedBotFrameworkAuthentication(
     BotFrameworkAuthentication inner,
     TenantGate tenantGate,
     ServiceUrlTrust trust,
+    SharedConnectorFactory connectors,
     ILogger<GuardedBotFrameworkAuthentication> logger) : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
@@ -54,10 +55,17 @@ public sealed partial class GuardedBotFrameworkAuthentication(
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         throw new InboundRejectedException(405, "NotSupported", "Streaming connections are not supported.");
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    /// <summary>Connector clients shared across turns (most turns never use theirs).</summary>
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity)
+    {
+        ArgumentNullException.ThrowIfNull(claimsIdentity);
+        var caller = string.Join('|', claimsIdentity.Claims.Where(c => c.Type is "appid" or "azp" or "aud").Select(c => c.Type + "=" + c.Value));
+        return connectors.For(caller, inner.CreateConnectorFactory(claimsIdentity));
+    }
 
+    /// <summary>No user sign-in in this bot: no user-token client per turn.</summary>
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(NoUserTokenClient.Instance);
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

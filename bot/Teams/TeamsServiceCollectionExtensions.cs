@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Teams.Outbox;
 using Verkruisen.Bot.Privacy;
 using Verkruisen.Bot.Storage;
 
@@ -38,11 +39,22 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TenantGate>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddTransient<ServiceUrlGuardHandler>();
+        services.AddTransient<ReplyBudgetHandler>();
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ReplyOutbox>();
+        services.AddHostedService<OutboxSender>();
+        services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
 
         // Outbound to the Connector: the guard first (a token only to a trusted serviceUrl), then retries with
         // backoff that honour Retry-After on 429, 412 and 5xx. The SDK adds no retry of its own to a client it
         // gets from the factory, so the two are not stacked.
         services.AddHttpClient(ConnectorClientName)
+            .AddHttpMessageHandler<ReplyBudgetHandler>()
             .AddHttpMessageHandler<ServiceUrlGuardHandler>()
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
@@ -66,7 +78,9 @@ public static class TeamsServiceCollectionExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             sp.GetRequiredService<TenantGate>(),
             sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<SharedConnectorFactory>(),
             sp.GetRequiredService<ILogger<GuardedBotFrameworkAuthentication>>()));
+        services.AddSingleton<SharedConnectorFactory>();
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<TeamsOutbound>();
@@ -74,7 +88,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddHostedService<ServiceUrlTrustRestore>();
         services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<ConversationReferenceStore>());
         services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
-        services.AddTransient<IBot, VerkruisenBot>();
+        services.AddSingleton<IBot, VerkruisenBot>(); // stateless: one per process, not one per request
         return services;
     }
 
