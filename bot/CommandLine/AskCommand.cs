@@ -60,7 +60,7 @@ public static class AskCommand
     private static async Task WriteAsync(TextWriter output, QuestionEngine engine, string question, bool asJson, CancellationToken cancellationToken)
     {
         var result = engine.Answer(question);
-        var language = result.Language;
+        var language = result.LanguageOr(Localization.Language.Nl);
         if (asJson)
         {
             var line = new AskOutput(question, result.Kind.ToWire(), [.. result.RuleIds], AnswerText.Of(result, language),

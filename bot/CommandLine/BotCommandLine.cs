@@ -17,6 +17,8 @@ public static class BotCommandLine
         {
             AskCommand.Create(input, output, QuestionEngine.CreateDefault),
             DraftCheck.CommandLine.CheckCommand.Create(input, output),
+            ModelCommands.Train(Guidelines.CommandLine.QuestionsTrainCommand.Create(output)),
+            ModelCommands.Eval(Guidelines.CommandLine.QuestionsEvalCommand.Create(output)),
         };
         return root;
     }

@@ -29,6 +29,9 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
         ArgumentNullException.ThrowIfNull(text);
         _ = user;
         var result = engine.Answer(text);
+        // The answer is in the language of the question; the client's locale decides only when the text cannot tell.
+        language = result.LanguageOr(language);
+        result = result with { Language = language };
         if (result.Kind == QuestionKind.Help)
         {
             return ChatReply.FromCard(HelpCards.Welcome(language));

@@ -1,64 +1,48 @@
-using System.Collections.Frozen;
-using Verkruisen.Bot.Localization;
+using Verkruisen.Bot.Learning;
 using Verkruisen.Bot.Text;
 
 namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>
-/// Answers a staff question with the protocol sections it is about. Scores every section two ways and averages:
-/// BM25 over the section's weighted words (keywords, title, text, examples), normalised by what the question
-/// could score at most, and the cosine similarity to the section's nearest example question (idf-weighted).
-/// Questions with no protocol vocabulary, or more off-topic words than protocol words, are out of scope.
-/// Built once (singleton); answering is read-only and thread-safe.
+/// Answers a staff question with the protocol sections it is about. Two judges, combined: the learned
+/// <see cref="QuestionModel"/> (trained on the labelled corpus) and the <see cref="LexicalEngine"/> (BM25 over the
+/// sections, the nearest example, the scope word lists). A section's score is a weighted mean of the model's
+/// probability and the lexical score; the kind is the model's, pulled towards the word lists' verdict; greetings
+/// stay help. Built once (singleton); answering is read-only and thread-safe.
 /// </summary>
 public sealed class QuestionEngine
 {
-    /// <summary>Below this the bot says it is not sure and points to rule 8 (set from the dev set's score spread).</summary>
-    public const double ConfidenceThreshold = 0.25;
-
-    private const double K1 = 1.2;
-    private const double B = 0.5;
-    private const double MinStrength = 1.0;
-    private const double FullStrength = 1.5;
     private const double CiteFraction = 0.75;
     private const int MaxCited = 3;
-    private const string SocialMedia = "socialmedia";
-    private const int MinPrefix = 3;
-    private const int MaxCompletions = 5;
 
-    /// <summary>A section's score when the question names none of the actors it is about (its cues).</summary>
-    private const double CueMissingFactor = 0.6;
+    private static readonly Lazy<QuestionModel?> DefaultModel = new(() => QuestionModelFile.ReadEmbedded(CreateAnalyzer()));
 
-    private readonly QuestionTerms terms;
-    private readonly SectionIndex index;
-    private readonly FrozenSet<string> greetings;
-    private readonly FrozenSet<string> englishHints;
-    private readonly FrozenSet<string> genericStems;
-    private readonly FrozenSet<string> weakStems;
-    private readonly FrozenSet<string> outOfScopeStems;
-    private readonly FrozenSet<string> platformStems;
-    private readonly ProtocolSection? scope;
+    private readonly LexicalEngine lexical;
+    private readonly QuestionModel? model;
+    private readonly QuestionModelOptions options;
 
-    public QuestionEngine(Protocol protocol, TextAnalyzer analyzer)
+    public QuestionEngine(Protocol protocol, TextAnalyzer analyzer, QuestionModel? model, QuestionModelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         Protocol = protocol;
-        var document = protocol.Document;
-        terms = new QuestionTerms(document, analyzer);
-        index = new SectionIndex(protocol, terms);
-        greetings = document.Greetings.SelectMany(terms.Fold).ToFrozenSet(StringComparer.Ordinal);
-        englishHints = document.English.SelectMany(terms.Fold).ToFrozenSet(StringComparer.Ordinal);
-        genericStems = StemsOf(document.Generic);
-        weakStems = StemsOf(document.Weak);
-        outOfScopeStems = StemsOf(document.OutOfScope);
-        platformStems = StemsOf(document.Synonyms.Where(g => g.Means == SocialMedia).SelectMany(g => g.Words.Append(g.Means)));
-        scope = protocol.Find("scope");
+        lexical = new LexicalEngine(protocol, analyzer);
+        Terms = lexical.Terms;
+        this.model = model;
+        this.options = options ?? new QuestionModelOptions();
     }
 
     public Protocol Protocol { get; }
 
-    /// <summary>The engine on the embedded protocol, with the analyzer settings it is tuned for.</summary>
-    public static QuestionEngine CreateDefault() => new(Protocol.Load(), CreateAnalyzer());
+    /// <summary>Below this the bot says it is not sure and points to rule 8.</summary>
+    public double ConfidenceThreshold => model is null ? options.LexicalConfidenceThreshold : options.ConfidenceThreshold;
+
+    public QuestionModel? Model => model;
+
+    /// <summary>The protocol's vocabulary (synonyms, typos, compounds), which the model also reads.</summary>
+    public QuestionTerms Terms { get; }
+
+    /// <summary>The engine on the embedded protocol, with the shipped model (read once per process).</summary>
+    public static QuestionEngine CreateDefault() => new(Protocol.Load(), CreateAnalyzer(), DefaultModel.Value);
 
     /// <summary>The shared analyzer, keeping the Dutch stop words that tell rules apart ("altijd", "zelf", "wie", "andere").</summary>
     public static TextAnalyzer CreateAnalyzer() => new(keepDutch: ["altijd", "zelf", "wie", "andere"]);
@@ -66,164 +50,56 @@ public sealed class QuestionEngine
     public QuestionResult Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var words = terms.Fold(question);
-        var language = Detect(words);
-        // "dank je wel", "hoe werkt deze bot": nothing but greetings and small words.
-        if (words.All(w => greetings.Contains(w) || terms.IsStopWord(w)))
+        var words = lexical.Answer(question);
+        if (model is null || words.Kind == QuestionKind.Help || words.PlatformsOnly)
         {
-            return Outcome(QuestionKind.Help, language);
+            return Result(words.Kind, words.Ranked, words.Confidence, words.Language, options.LexicalConfidenceThreshold);
         }
 
-        var content = terms.Terms(words, correctTypos: true);
-        if (content.Count == 0)
+        var learned = model.Predict(QuestionModel.ModelText(Terms, question, model.ExpandTerms));
+        var kind = KindOf(learned, words.Kind);
+        if (kind != QuestionKind.Answer)
         {
-            return Outcome(QuestionKind.Help, language);
+            return Result(kind, [], 0, words.Language, options.ConfidenceThreshold);
         }
 
-        // "Is Instagram social media?", "TikTok?": nothing but platform names is a question about what counts.
-        if (scope is not null && content.All(w => w.Stems.All(s => platformStems.Contains(s) || genericStems.Contains(s)))
-            && content.Any(w => w.Stems.Any(platformStems.Contains)))
+        var lexicalScores = words.Ranked.ToDictionary(r => r.Section.Id, r => r.Score, StringComparer.Ordinal);
+        var ranked = new List<RankedSection>(Protocol.Sections.Count);
+        for (var i = 0; i < Protocol.Sections.Count; i++)
         {
-            return new QuestionResult(QuestionKind.Answer, [new RankedSection(scope, 1)], [new RankedSection(scope, 1)], 1, true, language);
-        }
-
-        var query = new HashSet<string>(StringComparer.Ordinal);
-        int domainWords = 0, offTopicWords = 0, unknownWords = 0;
-        foreach (var word in content)
-        {
-            if (word.Word.All(char.IsAsciiDigit))
-            {
-                continue;
-            }
-
-            if (word.Stems.Any(outOfScopeStems.Contains))
-            {
-                offTopicWords++;
-                continue;
-            }
-
-            query.UnionWith(word.Stems);
-            if (word.Stems.Any(s => index.CoreStems.Contains(s) && !genericStems.Contains(s)))
-            {
-                domainWords++;
-            }
-            else if (!word.Stems.Any(index.Idf.ContainsKey))
-            {
-                unknownWords++;
-            }
-        }
-
-        var strength = query.Where(s => !genericStems.Contains(s)).Sum(s => index.Idf.GetValueOrDefault(s));
-        if (strength < MinStrength || domainWords <= offTopicWords)
-        {
-            return Outcome(QuestionKind.OutOfScope, language);
-        }
-
-        var ranked = Rank(query);
-        var top = ranked[0].Score;
-        var second = ranked.Count > 1 ? ranked[1].Score : 0;
-        // Sure when one section stands out, the question says something specific ("mag ik dit posten?" does not)
-        // and few of its words are unknown.
-        var specific = query.Where(s => !genericStems.Contains(s) && !weakStems.Contains(s)).Sum(s => index.Idf.GetValueOrDefault(s));
-        var known = (double)domainWords / (domainWords + unknownWords);
-        var confidence = top * (0.6 + (0.4 * (top - second) / top)) * Math.Min(1, specific / FullStrength) * Math.Sqrt(known);
-        var cited = ranked.TakeWhile((r, i) => i < MaxCited && r.Score >= top * CiteFraction).ToList();
-        return new QuestionResult(QuestionKind.Answer, cited, ranked, Math.Round(confidence, 3), confidence >= ConfidenceThreshold, language);
-    }
-
-    /// <summary>
-    /// The compose-box search: every section the text's words point to, best first, without the scope gate or the
-    /// confidence an answer needs. The last word may be unfinished ("fot"): it also stands for the protocol words it
-    /// begins (at most <see cref="MaxCompletions"/>), so results appear while typing.
-    /// </summary>
-    public IReadOnlyList<RankedSection> Search(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var words = terms.Fold(text).Where(w => !w.All(char.IsAsciiDigit)).ToList();
-        if (words.Count > 0 && words[^1] is { Length: >= MinPrefix } last && !terms.Vocabulary.Contains(last))
-        {
-            var completions = terms.Vocabulary
-                .Where(v => v.Length > last.Length && v.StartsWith(last, StringComparison.Ordinal) && !terms.IsStopWord(v))
-                .OrderBy(v => v.Length).ThenBy(v => v, StringComparer.Ordinal)
-                .Take(MaxCompletions)
-                .ToList();
-            if (completions.Count > 0)
-            {
-                words.RemoveAt(words.Count - 1);
-                words.AddRange(completions);
-            }
-        }
-
-        var query = terms.Terms(words, correctTypos: true).SelectMany(w => w.Stems).ToHashSet(StringComparer.Ordinal);
-        return query.Count == 0 ? [] : [.. Rank(query).Where(r => r.Score > 0)];
-    }
-
-    private List<RankedSection> Rank(HashSet<string> query)
-    {
-        var sections = index.Sections;
-        var bm25 = new double[sections.Count];
-        var nearest = new double[sections.Count];
-        double maxPossible = 0, queryNorm = 0;
-        foreach (var stem in query)
-        {
-            if (!index.Idf.TryGetValue(stem, out var idf))
-            {
-                continue;
-            }
-
-            maxPossible += idf * (K1 + 1);
-            queryNorm += idf * idf;
-            for (var i = 0; i < sections.Count; i++)
-            {
-                if (index.TermFrequencies[i].TryGetValue(stem, out var tf))
-                {
-                    var norm = K1 * (1 - B + (B * index.Lengths[i] / index.AverageLength));
-                    bm25[i] += idf * tf * (K1 + 1) / (tf + norm);
-                }
-            }
-        }
-
-        queryNorm = Math.Sqrt(queryNorm);
-        foreach (var example in index.Examples)
-        {
-            double dot = 0;
-            foreach (var stem in query)
-            {
-                if (example.Stems.Contains(stem) && index.Idf.TryGetValue(stem, out var idf))
-                {
-                    dot += idf * idf;
-                }
-            }
-
-            var cosine = dot == 0 ? 0 : dot / (queryNorm * example.Norm);
-            nearest[example.Section] = Math.Max(nearest[example.Section], cosine);
-        }
-
-        var ranked = new List<RankedSection>(sections.Count);
-        for (var i = 0; i < sections.Count; i++)
-        {
-            var score = (0.5 * (maxPossible == 0 ? 0 : bm25[i] / maxPossible)) + (0.5 * nearest[i]);
-            if (index.Cues[i] is { } cues && !query.Overlaps(cues))
-            {
-                score *= CueMissingFactor;
-            }
-
-            ranked.Add(new RankedSection(sections[i], Math.Round(score, 4)));
+            var section = Protocol.Sections[i];
+            var score = (options.ModelWeight * learned.Sections[i]) + ((1 - options.ModelWeight) * lexicalScores.GetValueOrDefault(section.Id));
+            ranked.Add(new RankedSection(section, Math.Round(score, 4)));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return ranked;
+        // A vague question ("mag ik dit posten?") is never answered with confidence, however sure the model is.
+        var confidence = ranked[0].Score * (0.5 + (0.5 * words.Specificity));
+        return Result(kind, ranked, confidence, words.Language, options.ConfidenceThreshold);
     }
 
-    private Language Detect(IReadOnlyList<string> words)
+    /// <summary>The compose-box search (lexical: it completes the word being typed).</summary>
+    public IReadOnlyList<RankedSection> Search(string text) => lexical.Search(text);
+
+    private QuestionKind KindOf(QuestionPrediction learned, QuestionKind words)
     {
-        var english = words.Count(englishHints.Contains);
-        var dutch = words.Count(w => !englishHints.Contains(w) && terms.IsStopWord(w));
-        return english > dutch ? Language.En : Language.Nl;
+        var w = options.KindModelWeight;
+        var outOfScope = (w * learned.OutOfScope) + ((1 - w) * (words == QuestionKind.OutOfScope ? 1 : 0));
+        var answer = (w * learned.Answer) + ((1 - w) * (words == QuestionKind.Answer ? 1 : 0));
+        return learned.Help > Math.Max(learned.Answer, learned.OutOfScope) ? QuestionKind.Help
+            : outOfScope > answer ? QuestionKind.OutOfScope
+            : QuestionKind.Answer;
     }
 
-    private FrozenSet<string> StemsOf(IEnumerable<string> texts) =>
-        texts.SelectMany(t => terms.Terms(terms.Fold(t), correctTypos: false)).SelectMany(w => w.Stems).ToFrozenSet(StringComparer.Ordinal);
+    private static QuestionResult Result(QuestionKind kind, IReadOnlyList<RankedSection> ranked, double confidence, Localization.Language? language, double threshold)
+    {
+        if (kind != QuestionKind.Answer || ranked.Count == 0)
+        {
+            return new QuestionResult(kind == QuestionKind.Answer ? QuestionKind.Help : kind, [], [], 0, true, language);
+        }
 
-    private static QuestionResult Outcome(QuestionKind kind, Language language) => new(kind, [], [], 0, true, language);
+        var top = ranked[0].Score;
+        var cited = ranked.TakeWhile((r, i) => i < MaxCited && r.Score >= top * CiteFraction).ToList();
+        return new QuestionResult(kind, cited, ranked, Math.Round(confidence, 3), confidence >= threshold, language);
+    }
 }

@@ -106,6 +106,9 @@ public sealed class QuestionTerms
     public bool IsStopWord(string word) =>
         extraStopWords.Contains(word) || analyzer.IsStopWord(word, Language.Nl) || analyzer.IsStopWord(word, Language.En);
 
+    /// <summary>True when the word is a stop word of that language (the analyzer's lists, after its keep lists).</summary>
+    public bool IsStopWordIn(string word, Language language) => analyzer.IsStopWord(word, language);
+
     private string[] StemsOf(string word) => stemCache.TryGetValue(word, out var stems) ? stems : ComputeStems(word);
 
     private string[] ComputeStems(string word)

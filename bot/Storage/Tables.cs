@@ -26,8 +26,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>Replies that could not be sent within their budget, until delivered (see Teams/Outbox).</summary>
     public const string ReplyOutbox = "ReplyOutbox";
 
+    /// <summary>The append-only history of each approval request (PartitionKey = request id); see Approvals/Storage.</summary>
+    public const string ApprovalEvents = "ApprovalEvents";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex, ReplyOutbox];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex, ApprovalEvents, ReplyOutbox];
 
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

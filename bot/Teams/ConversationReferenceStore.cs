@@ -1,7 +1,8 @@
 using Azure;
+using Azure.Data.Tables;
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
-using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.Storage;
 
@@ -9,14 +10,20 @@ namespace Verkruisen.Bot.Teams;
 
 /// <summary>
 /// Keeps each user's personal conversation reference in Table Storage, refreshed from every inbound activity
-/// (a serviceUrl can change). Writes only when something changed; a storage hiccup never fails the turn.
+/// (a serviceUrl can change). Writes when something changed or the last write is a day old (so the date says when
+/// the user was last seen); a storage hiccup never fails the turn. References unused for Teams:ReferenceRetentionDays go.
 /// </summary>
 public sealed partial class ConversationReferenceStore(
     Tables tables,
     TimeProvider time,
-    ILogger<ConversationReferenceStore> logger)
+    IOptions<TeamsOptions> options,
+    ILogger<ConversationReferenceStore> logger) : IRetentionPurge
 {
-    private readonly ConcurrentDictionary<(string Tenant, string User), Written> lastWritten = new();
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
+
+    private readonly ConcurrentDictionary<(string Tenant, string User), (Written Reference, DateTimeOffset At)> lastWritten = new();
+
+    string IRetentionPurge.Table => Tables.ConversationReferences;
 
     /// <summary>
     /// Stores the reference of a personal conversation, with the user's language when the activity has a locale.
@@ -37,8 +44,11 @@ public sealed partial class ConversationReferenceStore(
         var language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire();
         var written = new Written(activity.ServiceUrl, activity.Conversation.Id, user.Id, activity.Recipient?.Id ?? "", serviceUrlVerified, language);
         var key = (tenant, user.AadObjectId);
+        // Written again once a day even when unchanged: UpdatedAt is what retention reads (unused references expire).
+        var now = time.GetUtcNow();
         var known = lastWritten.TryGetValue(key, out var previous);
-        if (known && (previous == written || (language is null && previous with { Language = null } == written)))
+        if (known && now - previous.At < RefreshAfter
+            && (previous.Reference == written || (language is null && previous.Reference with { Language = null } == written)))
         {
             return ReferenceSaved.Stored;
         }
@@ -55,7 +65,7 @@ public sealed partial class ConversationReferenceStore(
             BotId = written.BotId,
             Language = language,
         };
-        entity.UpdatedAt = time.GetUtcNow();
+        entity.UpdatedAt = now;
         try
         {
             var table = tables.Get(Tables.ConversationReferences);
@@ -65,7 +75,7 @@ public sealed partial class ConversationReferenceStore(
                 await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
             }
 
-            lastWritten[key] = written;
+            lastWritten[key] = (written, now);
             Log.Saved(logger, activity.Id, created);
             return created ? ReferenceSaved.Created : ReferenceSaved.Stored;
         }
@@ -128,12 +138,51 @@ public sealed partial class ConversationReferenceStore(
         }
     }
 
-    /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
-    public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    /// <summary>The stored row of a user, or null.</summary>
+    public async Task<ConversationReferenceEntity?> FindEntityAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
         var result = await tables.Get(Tables.ConversationReferences)
             .GetEntityIfExistsAsync<ConversationReferenceEntity>(tenantId, aadObjectId, cancellationToken: cancellationToken);
-        if (!result.HasValue || result.Value is not { } entity)
+        return result.HasValue ? result.Value : null;
+    }
+
+    /// <summary>Deletes a user's reference (erasure on request); a missing one is fine.</summary>
+    public async Task DeleteAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        lastWritten.TryRemove((tenantId, aadObjectId), out _);
+        try
+        {
+            await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenantId, aadObjectId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
+    /// <summary>Deletes the references of users not seen for the retention period.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().AddDays(-options.Value.ReferenceRetentionDays);
+        var table = tables.Get(Tables.ConversationReferences);
+        var old = new List<ConversationReferenceEntity>();
+        await foreach (var row in table.QueryAsync<ConversationReferenceEntity>(TableClient.CreateQueryFilter($"UpdatedAt lt {cutoff}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            old.Add(row);
+        }
+
+        foreach (var row in old)
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            lastWritten.TryRemove((row.PartitionKey, row.RowKey), out _);
+        }
+
+        return old.Count;
+    }
+
+    /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
+    public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        if (await FindEntityAsync(tenantId, aadObjectId, cancellationToken) is not { } entity)
         {
             return null;
         }

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.Teams.Outbox;
+using Verkruisen.Bot.Privacy;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -28,6 +30,11 @@ public static class TeamsServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<BotFrameworkEndpointsOptions>()
+            .Bind(configuration)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkEndpointsOptions>, BotFrameworkEndpointsValidator>();
+        services.AddHostedService<BotFrameworkEndpointsReport>();
 
         services.AddSingleton<TenantGate>();
         services.AddSingleton<ServiceUrlTrust>();
@@ -41,6 +48,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ReplyOutbox>();
         services.AddHostedService<OutboxSender>();
+        services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
 
         // Outbound to the Connector: the guard first (a token only to a trusted serviceUrl), then retries with
         // backoff that honour Retry-After on 429, 412 and 5xx. The SDK adds no retry of its own to a client it
@@ -78,6 +86,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsOutbound>();
         services.AddSingleton<IOutbound>(sp => sp.GetRequiredService<TeamsOutbound>());
         services.AddHostedService<ServiceUrlTrustRestore>();
+        services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<ConversationReferenceStore>());
+        services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
         services.AddSingleton<IBot, VerkruisenBot>(); // stateless: one per process, not one per request
         return services;
     }

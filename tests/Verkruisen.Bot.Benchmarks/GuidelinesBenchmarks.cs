@@ -3,8 +3,9 @@ using Verkruisen.Bot.Guidelines;
 
 namespace Verkruisen.Bot.Benchmarks;
 
-/// <summary>Answering one question with the index built once (as in the bot): a plain one, one with typos, and a long one with compounds and participles.</summary>
+/// <summary>Answering one question with the index built and the model loaded once (as in the bot): a plain one, one with typos, and a long one with compounds and participles.</summary>
 [MemoryDiagnoser]
+[Config(typeof(LatencyConfig))]
 public class GuidelinesBenchmarks
 {
     private QuestionEngine engine = null!;

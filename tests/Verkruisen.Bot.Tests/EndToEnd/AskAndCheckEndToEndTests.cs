@@ -8,13 +8,14 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 public sealed class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
 {
     [Fact]
-    public async Task Question_InPlayground_AnswersWithRuleTenQuoted()
+    public async Task DutchQuestion_InEnglishPlayground_AnswersInDutchWithRuleTenQuoted()
     {
         await using var chat = await fixture.OpenAsync(fixture.Playground);
 
+        // The Playground's client runs in English (en-US); a Dutch question still gets a Dutch answer (issue 15, item 6).
         await chat.SayAsync("Mag ik foto's van mijn klas op Instagram zetten?");
 
-        await chat.WaitForTextAsync("Rule 10");
+        await chat.WaitForTextAsync("Regel 10");
         await chat.WaitForTextAsync("schriftelijk toestemming gevraagd aan ouders");
         await chat.ScreenshotAsync("answer-card");
     }

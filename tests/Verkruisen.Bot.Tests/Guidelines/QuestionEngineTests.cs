@@ -8,7 +8,6 @@ public sealed class QuestionEngineTests
     private static readonly QuestionEngine Engine = QuestionEngine.CreateDefault();
 
     [Theory]
-    [InlineData("Mag ik een kiekje van de klas in de groepsapp zetten?", "10")]
     [InlineData("mag ik fotoos van leerlingn op facebok zetten", "10")]
     [InlineData("Mag opa de kerstmusical filmen?", "11")]
     [InlineData("Ik hoef toch niet in de klassenapp van de ouders?", "12")]
@@ -22,7 +21,6 @@ public sealed class QuestionEngineTests
     [InlineData("moet ik in de klassen app blijven", "12")]
     [InlineData("mag ik een foto van de sportdag op insta delen", "10")]
     [InlineData("mag een oma foto's maken op de sportdag", "11")]
-    [InlineData("mag ik een reclame voor mijn eigen bedrijfje posten", "6")]
     public void Answer_EverydayQuestion_CitesTheRuleFirst(string question, string rule)
     {
         var result = Engine.Answer(question);
@@ -74,6 +72,15 @@ public sealed class QuestionEngineTests
     public void Answer_Question_DetectsItsLanguage(string question, Language language)
     {
         Assert.Equal(language, Engine.Answer(question).Language);
+    }
+
+    [Theory]
+    [InlineData("TikTok?")]
+    [InlineData("help")]
+    [InlineData("Instagram ok?")]
+    public void Answer_TooShortToTell_NoLanguage(string question)
+    {
+        Assert.Null(Engine.Answer(question).Language);
     }
 
     [Fact]

@@ -2,7 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Localization;
+using Verkruisen.Bot.Privacy;
 using Verkruisen.Bot.Storage;
+using Verkruisen.Bot.Teams.Outbox;
 using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Teams.Outbox;
@@ -71,6 +75,30 @@ public sealed class ReplyOutboxTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(connector.Requests, r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
         Assert.Equal(0, await OutboxCountAsync());
+    }
+
+    [Fact]
+    public async Task EraseMyData_ReplyWaitingInTheOutbox_IsNamedAndDeletedOnlyForThatUser()
+    {
+        const string Erased = "aaaaaaaa-bbbb-cccc-dddd-0000000000e1";
+        const string Other = "aaaaaaaa-bbbb-cccc-dddd-0000000000e2";
+        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Other));
+        await connector.WaitForDeliveredAsync(1);
+        connector.Hang();
+        await Task.WhenAll(
+            bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Erased)),
+            bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Other)));
+        await WaitUntilAsync(async () => await OutboxCountAsync() == 2);
+        var source = bot.Services.GetServices<IPersonalDataSource>().OfType<OutboxPersonalData>().Single();
+        var user = new ChatUser(Erased, "29:erased", null, Activities.Tenant);
+
+        var described = await source.DescribeAsync(user, Language.Nl, CancellationToken.None);
+        await source.EraseAsync(user, Language.Nl, CancellationToken.None);
+
+        Assert.Contains("nog onderweg zijn (1)", Assert.Single(described).Title, StringComparison.Ordinal);
+        Assert.Equal(1, await OutboxCountAsync());
+        Assert.Empty(await source.DescribeAsync(user, Language.Nl, CancellationToken.None));
+        Assert.Single(await source.DescribeAsync(user with { AadObjectId = Other }, Language.Nl, CancellationToken.None));
     }
 
     private async Task<int> OutboxCountAsync()
