@@ -53,6 +53,5 @@ echo "== adaptiveCard/action help.examples against this bot"
 wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s scripts/load/card-action.lua "$bot" | figures | awk '{print $1 " requests/s, p99 " $2 " ms"}'
 
 echo "== ${turns} mixed turns against this bot (replies to the bare bot's stand-in Connector)"
-env SHARE=$(( turns / threads )) CONNECTOR="http://127.0.0.1:${bare_port}/" \
-  wrk -t"$threads" -c"$connections" -d600s --latency -s scripts/load/mixed.lua "$bot" | grep -E 'mixed turns|Requests/sec|99%'
+node scripts/load/mixed.mjs "$bot" "http://127.0.0.1:${bare_port}/" "$turns" "$connections"
 awk '/VmRSS|VmHWM/ {printf "%s %.0f MB\n", $1, $2 / 1024}' "/proc/${bot_pid}/status"

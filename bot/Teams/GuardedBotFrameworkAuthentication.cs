@@ -49,6 +49,13 @@ public sealed partial class GuardedBotFrameworkAuthentication(
             trust.AddValidated(activity.ServiceUrl);
         }
 
+        // The SDK builds the turn's Connector client from this factory, not from CreateConnectorFactory: share it too
+        // (a new client per turn also means a new serializer contract cache, rebuilt by reflection on every reply).
+        if (result.ConnectorFactory is { } factory)
+        {
+            result.ConnectorFactory = connectors.For(CallerOf(result.ClaimsIdentity), factory);
+        }
+
         return result;
     }
 
@@ -59,9 +66,12 @@ public sealed partial class GuardedBotFrameworkAuthentication(
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity)
     {
         ArgumentNullException.ThrowIfNull(claimsIdentity);
-        var caller = string.Join('|', claimsIdentity.Claims.Where(c => c.Type is "appid" or "azp" or "aud").Select(c => c.Type + "=" + c.Value));
-        return connectors.For(caller, inner.CreateConnectorFactory(claimsIdentity));
+        return connectors.For(CallerOf(claimsIdentity), inner.CreateConnectorFactory(claimsIdentity));
     }
+
+    /// <summary>Who the Connector clients act for: the token's audience and app (empty for anonymous local runs).</summary>
+    private static string CallerOf(ClaimsIdentity? identity) => identity is null ? ""
+        : $"{identity.FindFirst(AuthenticationConstants.AudienceClaim)?.Value}|{identity.FindFirst(AuthenticationConstants.AppIdClaim)?.Value ?? identity.FindFirst(AuthenticationConstants.AuthorizedParty)?.Value}";
 
     /// <summary>No user sign-in in this bot: no user-token client per turn.</summary>
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>

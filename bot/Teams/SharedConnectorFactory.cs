@@ -31,7 +31,15 @@ public sealed class SharedConnectorFactory(TimeProvider time)
             return await entry.Client;
         }
 
-        // A failed creation is not kept: the next turn tries again.
+        // A failed creation is not kept: the next turn tries again. Expired clients go when a new one comes.
+        foreach (var old in clients)
+        {
+            if (old.Value.Until <= now)
+            {
+                clients.TryRemove(old);
+            }
+        }
+
         var created = new Entry(inner.CreateAsync(serviceUrl, audience, cancellationToken), now + Lifetime);
         clients[key] = created;
         try
