@@ -22,7 +22,7 @@ public sealed class MyDataEndToEndTests(PlaygroundFixture fixture)
         await chat.SayAsync("Mag ik foto's van mijn klas op Instagram zetten?");
         await chat.WaitForTextAsync("Regel 10");
         await chat.SayAsync("controleer: Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd.");
-        await chat.WaitForTextAsync("⛔ Do not post");
+        await chat.WaitForTextAsync("⛔ Niet plaatsen"); // a Dutch draft gets a Dutch verdict, whatever the client's locale
 
         await chat.SayAsync("mijn gegevens");
 
