@@ -62,6 +62,7 @@ param tableNames array = [
   'ApprovalRequests'
   'ApprovalIndex'
   'DigestClaims'
+  'SchoolExamples'
 ]
 
 @description('Entra tenant ids whose Teams activities the bot serves (Teams:AllowedTenants). Defaults to the tenant of the deployment.')

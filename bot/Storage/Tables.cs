@@ -23,8 +23,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>Pointers to approval requests by requester, approver, state and month; see Approvals/Storage.</summary>
     public const string ApprovalIndex = "ApprovalIndex";
 
+    /// <summary>Questions the director labelled from the digest ("hoort bij regel N"): the engine's school examples; see SchoolExamples.</summary>
+    public const string SchoolExamples = "SchoolExamples";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex, SchoolExamples];
 
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
