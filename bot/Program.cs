@@ -7,6 +7,7 @@ using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.MessagingExtension;
+using Verkruisen.Bot.Privacy;
 using Verkruisen.Bot.SchoolExamples;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
@@ -30,6 +31,7 @@ builder.Services.AddSchoolExamples(builder.Configuration);
 builder.Services.AddDirectory(builder.Configuration, builder.Environment);
 builder.Services.AddApprovals(builder.Configuration);
 builder.Services.AddMessagingExtension(builder.Configuration);
+builder.Services.AddPrivacy();
 
 var app = builder.Build();
 

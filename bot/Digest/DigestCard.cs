@@ -115,7 +115,11 @@ public static class DigestCard
         {
             yield return new TextBlock(t.OpenLong) { Weight = "Bolder", Color = "Warning" };
             yield return new FactSet([.. a.OpenLong.Select(r =>
-                new Fact(CardText.Escape(r.RequesterName) + " → " + CardText.Escape(r.ApproverName), Duration(r.Age, t)))]);
+                new Fact(CardText.Escape(r.RequesterName) + " → " + CardText.Escape(r.ApproverName), Duration(r.Age, t) + " · " + Approvals.Cards.ApprovalHistoryCard.ShortId(r.RequestId)))]);
+            yield return new ActionSet([.. a.OpenLong.Take(5).Select(r => ExecuteAction.Create(
+                t.History + " " + Approvals.Cards.ApprovalHistoryCard.ShortId(r.RequestId),
+                Approvals.ApprovalHistoryChat.HistoryVerb,
+                new System.Text.Json.Nodes.JsonObject { [Approvals.ApprovalVerbs.RequestIdKey] = r.RequestId }))]);
         }
     }
 

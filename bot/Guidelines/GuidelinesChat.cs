@@ -28,7 +28,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, LearnedExample
     public async Task<ChatReply> AnswerAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _ = user;
+        ArgumentNullException.ThrowIfNull(user);
         // The school's own labelled questions count next to the model (nearest example, no retraining).
         var result = engine.Answer(text, learned);
         // The answer is in the language of the question; the client's locale decides only when the text cannot tell.
@@ -39,7 +39,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, LearnedExample
             return ChatReply.FromCard(HelpCards.Welcome(language));
         }
 
-        var questionId = await TryLogAsync(result, text, cancellationToken);
+        var questionId = await TryLogAsync(result, text, Privacy.UserKey.Of(user), cancellationToken);
         return ChatReply.FromCard(result.Kind == QuestionKind.OutOfScope
             ? GuidelineCards.OutOfScope(language)
             : GuidelineCards.Answer(result, questionId, language, text));
@@ -81,11 +81,11 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, LearnedExample
         }
     }
 
-    private async Task<string> TryLogAsync(QuestionResult result, string text, CancellationToken cancellationToken)
+    private async Task<string> TryLogAsync(QuestionResult result, string text, string userKey, CancellationToken cancellationToken)
     {
         try
         {
-            var id = await log.LogAsync(result, text, cancellationToken);
+            var id = await log.LogAsync(result, text, userKey, cancellationToken);
             Log.Answered(logger, id, result.Kind.ToWire(), string.Join(',', result.RuleIds), result.Confident);
             return id;
         }

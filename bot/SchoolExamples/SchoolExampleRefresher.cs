@@ -7,8 +7,8 @@ namespace Verkruisen.Bot.SchoolExamples;
 /// <summary>
 /// Keeps this instance's <see cref="LearnedExamples"/> equal to the table: reads it at start and then every
 /// SchoolExamples:RefreshInterval (one partition, a few hundred small rows at most), so a question labelled on another
-/// instance counts here within that interval, with no restart. Once a day it also deletes labels past their retention.
-/// A read that fails keeps the examples it had and tries again next interval.
+/// instance counts here within that interval, with no restart. Rows past their retention are left out (the retention
+/// purge, <see cref="SchoolExampleStore"/> under RetentionService, deletes them). A read that fails keeps the examples it had and tries again next interval.
 /// </summary>
 public sealed partial class SchoolExampleRefresher(
     SchoolExampleStore store,
@@ -18,10 +18,6 @@ public sealed partial class SchoolExampleRefresher(
     TimeProvider time,
     ILogger<SchoolExampleRefresher> logger) : BackgroundService
 {
-    private static readonly TimeSpan PurgeEvery = TimeSpan.FromDays(1);
-
-    private DateTimeOffset lastPurge = DateTimeOffset.MinValue;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await tables.WhenReadyAsync(stoppingToken);
@@ -30,11 +26,6 @@ public sealed partial class SchoolExampleRefresher(
             try
             {
                 await RefreshAsync(stoppingToken);
-                if (time.GetUtcNow() - lastPurge >= PurgeEvery)
-                {
-                    Log.Purged(logger, await store.PurgeAsync(stoppingToken), options.Value.RetentionDays);
-                    lastPurge = time.GetUtcNow();
-                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -55,9 +46,6 @@ public sealed partial class SchoolExampleRefresher(
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "School examples purge: {Deleted} labels older than {RetentionDays} days deleted")]
-        public static partial void Purged(ILogger logger, int deleted, int retentionDays);
-
         [LoggerMessage(2, LogLevel.Warning, "Reading the school examples failed (status {Status}, {ErrorType}); keeping the ones in use")]
         public static partial void RefreshFailed(ILogger logger, int status, string errorType);
     }

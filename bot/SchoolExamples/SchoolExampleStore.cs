@@ -7,8 +7,10 @@ using Verkruisen.Bot.Storage;
 namespace Verkruisen.Bot.SchoolExamples;
 
 /// <summary>The school's labelled questions in Table Storage: save (replacing an earlier label), read all, purge old ones.</summary>
-public sealed class SchoolExampleStore(Tables tables, TimeProvider time, IOptions<SchoolExampleOptions> options)
+public sealed class SchoolExampleStore(Tables tables, TimeProvider time, IOptions<SchoolExampleOptions> options) : IRetentionPurge
 {
+    string IRetentionPurge.Table => Tables.SchoolExamples;
+
     private TableClient Table => tables.Get(Tables.SchoolExamples);
 
     /// <summary>Stores the label of a question (a later label of the same question replaces it).</summary>

@@ -1,4 +1,5 @@
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.SchoolExamples;
 
@@ -12,6 +13,8 @@ public static class SchoolExamplesServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<SchoolExampleStore>();
+        services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<SchoolExampleStore>());
+        services.AddSingleton<Privacy.IPersonalDataSource, SchoolExamplePersonalData>();
         services.AddChatFeature<SchoolExamplesChat>();
         services.AddHostedService<SchoolExampleRefresher>();
         return services;

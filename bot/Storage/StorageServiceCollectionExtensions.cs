@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<Tables>();
         services.AddHostedService<TableInitializer>();
+        services.AddHostedService<RetentionService>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }

@@ -16,6 +16,7 @@ public sealed partial class GuardedBotFrameworkAuthentication(
     BotFrameworkAuthentication inner,
     TenantGate tenantGate,
     ServiceUrlTrust trust,
+    SharedConnectorFactory connectors,
     ILogger<GuardedBotFrameworkAuthentication> logger) : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
@@ -48,16 +49,33 @@ public sealed partial class GuardedBotFrameworkAuthentication(
             trust.AddValidated(activity.ServiceUrl);
         }
 
+        // The SDK builds the turn's Connector client from this factory, not from CreateConnectorFactory: share it too
+        // (a new client per turn also means a new serializer contract cache, rebuilt by reflection on every reply).
+        if (result.ConnectorFactory is { } factory)
+        {
+            result.ConnectorFactory = connectors.For(CallerOf(result.ClaimsIdentity), factory);
+        }
+
         return result;
     }
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         throw new InboundRejectedException(405, "NotSupported", "Streaming connections are not supported.");
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    /// <summary>Connector clients shared across turns (most turns never use theirs).</summary>
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity)
+    {
+        ArgumentNullException.ThrowIfNull(claimsIdentity);
+        return connectors.For(CallerOf(claimsIdentity), inner.CreateConnectorFactory(claimsIdentity));
+    }
 
+    /// <summary>Who the Connector clients act for: the token's audience and app (empty for anonymous local runs).</summary>
+    private static string CallerOf(ClaimsIdentity? identity) => identity is null ? ""
+        : $"{identity.FindFirst(AuthenticationConstants.AudienceClaim)?.Value}|{identity.FindFirst(AuthenticationConstants.AppIdClaim)?.Value ?? identity.FindFirst(AuthenticationConstants.AuthorizedParty)?.Value}";
+
+    /// <summary>No user sign-in in this bot: no user-token client per turn.</summary>
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(NoUserTokenClient.Instance);
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

@@ -102,6 +102,19 @@ public sealed class ApprovalScenario : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>This user types a message in their personal chat; the bot's reply.</summary>
+    public async Task<RecordedRequest> SayAsync(string aadId, string text, string locale = "nl-NL")
+    {
+        var before = DeliveredTo(aadId).Count;
+        var total = Connector.Delivered.Count;
+        var activity = Activities.Message(Connector.ServiceUrl, text, locale, userAadId: aadId);
+        activity["from"]!["name"] = Graph.Names.GetValueOrDefault(aadId, aadId);
+        using var response = await Bot.PostActivityAsync(activity);
+        response.EnsureSuccessStatusCode();
+        await Connector.WaitForDeliveredAsync(total + 1);
+        return DeliveredTo(aadId)[before];
+    }
+
     /// <summary>A card button pressed by this user; the invoke response's body.</summary>
     public async Task<JObject> ClickAsync(string aadId, string verb, JObject data, string replyToId = "1764000000000", string? conversationId = null)
     {

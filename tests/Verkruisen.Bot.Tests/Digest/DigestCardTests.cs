@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.Guidelines;
@@ -87,10 +88,12 @@ public sealed class DigestCardTests
         var card = Json(DigestCard.Create(Seeded, Language.Nl));
 
         var facts = Facts(card);
-        Assert.Equal("12 dagen 22 uur", facts["Leraar F → Leidinggevende F"]);
-        Assert.Equal("4 dagen 21 uur", facts["Leraar D → Leidinggevende D"]);
+        Assert.Equal("12 dagen 22 uur · F", facts["Leraar F → Leidinggevende F"]); // how long, and the number for "geschiedenis"
+        Assert.Equal("4 dagen 21 uur · D", facts["Leraar D → Leidinggevende D"]);
         Assert.False(facts.ContainsKey("Leraar E → Leidinggevende E"));
         Assert.Contains("Langer dan 2 dagen open:", Texts(card));
+        var history = Descendants(card).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == ApprovalHistoryChat.HistoryVerb);
+        Assert.Equal(["F", "D"], history.Select(a => a["data"]![ApprovalVerbs.RequestIdKey]!.GetValue<string>()).Order(StringComparer.Ordinal).Reverse());
     }
 
     [Fact]
