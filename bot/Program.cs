@@ -8,6 +8,7 @@ using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.MessagingExtension;
 using Verkruisen.Bot.Privacy;
+using Verkruisen.Bot.SchoolExamples;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
 
@@ -26,6 +27,7 @@ builder.Services.AddHelp();
 builder.Services.AddGuidelines(builder.Configuration);
 builder.Services.AddDraftCheck(builder.Configuration);
 builder.Services.AddDigest(builder.Configuration);
+builder.Services.AddSchoolExamples(builder.Configuration);
 builder.Services.AddDirectory(builder.Configuration, builder.Environment);
 builder.Services.AddApprovals(builder.Configuration);
 builder.Services.AddMessagingExtension(builder.Configuration);

@@ -64,6 +64,7 @@ param tableNames array = [
   'ApprovalEvents'
   'DigestClaims'
   'ReplyOutbox'
+  'SchoolExamples'
 ]
 
 @description('Entra tenant ids whose Teams activities the bot serves (Teams:AllowedTenants). Defaults to the tenant of the deployment.')

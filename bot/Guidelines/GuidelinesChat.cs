@@ -8,9 +8,10 @@ namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>
 /// The guidelines feature in plain terms: a question in, a card out (logged); its buttons (whole protocol,
-/// ask my manager, thumbs up/down). A question log that is down never stops the answer.
+/// ask my manager, thumbs up/down). Answers read the school's labelled questions (<see cref="LearnedExamples"/>)
+/// too. A question log that is down never stops the answer.
 /// </summary>
-public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogStore log, ILogger<GuidelinesChat> logger)
+public sealed partial class GuidelinesChat(QuestionEngine engine, LearnedExamples learned, QuestionLogStore log, ILogger<GuidelinesChat> logger)
     : IChatFeature, IChatFallback
 {
     /// <summary>A message no command took: answered as a question (greetings and "help" too).</summary>
@@ -28,7 +29,8 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(user);
-        var result = engine.Answer(text);
+        // The school's own labelled questions count next to the model (nearest example, no retraining).
+        var result = engine.Answer(text, learned);
         // The answer is in the language of the question; the client's locale decides only when the text cannot tell.
         language = result.LanguageOr(language);
         result = result with { Language = language };

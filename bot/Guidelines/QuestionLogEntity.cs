@@ -21,6 +21,12 @@ public sealed class QuestionLogEntity : TableRow
     /// <summary>Cited rule ids, most relevant first, comma-separated ("10,11").</summary>
     public string Rules { get; set; } = "";
 
+    /// <summary>
+    /// For an unanswered question: the sections it most likely belongs to, best first, comma-separated (at most
+    /// three): the digest offers them to the director as "hoort bij regel N".
+    /// </summary>
+    public string? Likely { get; set; }
+
     /// <summary>nl or en.</summary>
     public string Language { get; set; } = "";
 

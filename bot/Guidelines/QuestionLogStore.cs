@@ -12,6 +12,10 @@ namespace Verkruisen.Bot.Guidelines;
 public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<QuestionLogOptions> options)
 {
     private const int MaxTextLength = 500;
+    private const int MaxLikely = 3;
+
+    /// <summary>Characters Table Storage does not allow in keys (and control characters).</summary>
+    private static readonly System.Buffers.SearchValues<char> KeyForbidden = System.Buffers.SearchValues.Create("/\\#?\t\n\r");
 
     private TableClient Table => tables.Get(Tables.QuestionLog);
 
@@ -33,23 +37,36 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
             Language = result.Language == Language.En ? "en" : "nl",
             Confidence = result.Confidence,
             Text = unanswered ? Cards.CardText.Truncate(question.Trim(), MaxTextLength) : null,
+            Likely = unanswered ? string.Join(',', result.Ranked.Take(MaxLikely).Select(r => r.Section.Id)) : null,
             UserKey = userKey ?? "",
         };
         await Table.AddEntityAsync(entity, cancellationToken);
         return entity.QuestionId;
     }
 
+    /// <summary>One logged question by its id; null when the id is malformed or unknown (e.g. purged).</summary>
+    public async Task<QuestionLogEntity?> GetAsync(string questionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questionId);
+        if (Split(questionId) is not var (partition, row))
+        {
+            return null;
+        }
+
+        var found = await Table.GetEntityIfExistsAsync<QuestionLogEntity>(partition, row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
     /// <summary>Stores thumbs up/down on a logged question; false when the id is unknown (e.g. purged).</summary>
     public async Task<bool> SetFeedbackAsync(string questionId, bool helpful, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(questionId);
-        var split = questionId.IndexOf('_', StringComparison.Ordinal);
-        if (split <= 0 || split == questionId.Length - 1)
+        if (Split(questionId) is not var (partition, row))
         {
             return false;
         }
 
-        var update = new TableEntity(questionId[..split], questionId[(split + 1)..]) { [nameof(QuestionLogEntity.Helpful)] = helpful };
+        var update = new TableEntity(partition, row) { [nameof(QuestionLogEntity.Helpful)] = helpful };
         try
         {
             await Table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
@@ -92,6 +109,15 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
         }
 
         return deleted + await SubmitAsync(batch, cancellationToken);
+    }
+
+    /// <summary>A question id's partition (the week) and row; null when it is not of that shape.</summary>
+    private static (string Partition, string Row)? Split(string questionId)
+    {
+        var split = questionId.IndexOf('_', StringComparison.Ordinal);
+        return split <= 0 || split == questionId.Length - 1 || questionId.AsSpan().ContainsAny(KeyForbidden)
+            ? null
+            : (questionId[..split], questionId[(split + 1)..]);
     }
 
     private async Task<int> SubmitAsync(List<TableTransactionAction> batch, CancellationToken cancellationToken)

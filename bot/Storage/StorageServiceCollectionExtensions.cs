@@ -32,6 +32,13 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>A table client for the configured account, with the bot's retry settings (also for the command line).</summary>
+    public static TableServiceClient CreateClient(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Create(options, Options());
+    }
+
     private static TableClientOptions Options()
     {
         var clientOptions = new TableClientOptions();

@@ -29,8 +29,11 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>The append-only history of each approval request (PartitionKey = request id); see Approvals/Storage.</summary>
     public const string ApprovalEvents = "ApprovalEvents";
 
+    /// <summary>Questions the director labelled from the digest ("hoort bij regel N"): the engine's school examples; see SchoolExamples.</summary>
+    public const string SchoolExamples = "SchoolExamples";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex, ApprovalEvents, ReplyOutbox];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex, ApprovalEvents, ReplyOutbox, SchoolExamples];
 
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

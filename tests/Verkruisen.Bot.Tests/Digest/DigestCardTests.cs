@@ -49,6 +49,26 @@ public sealed class DigestCardTests
     }
 
     [Fact]
+    public void Create_UnansweredQuestion_HasAButtonPerLikelyRuleOutOfScopeAndAnotherRule()
+    {
+        var row = SeededWeek.Question(SeededWeek.AsOf.AddHours(-1), "answer", false, "3", text: "Mag ik de teamfoto van de voetbalclub posten?");
+        row.Likely = "3,10,purpose";
+        var week = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(new DigestInput(SeededWeek.Week, SeededWeek.AsOf, [row], [], [], [], [], WeekCounts.None));
+
+        var card = Json(DigestCard.Create(week, Language.Nl));
+
+        var actions = Descendants(card).OfType<JsonObject>().Where(a => a["type"]?.GetValue<string>() == "Action.Execute" && a["verb"]?.GetValue<string>() == "examples.assign").ToList();
+        Assert.Equal(
+            ["Hoort bij regel 3", "Hoort bij regel 10", "Hoort bij: Doel en uitgangspunt", "Buiten het protocol", "Vastleggen"],
+            actions.Select(a => a["title"]!.GetValue<string>()));
+        Assert.All(actions, a => Assert.Equal(row.QuestionId, a["data"]!["questionId"]!.GetValue<string>()));
+        Assert.Equal(["3", "10", "purpose", "out-of-scope"], actions.Take(4).Select(a => a["data"]!["label"]!.GetValue<string>()));
+        var other = Descendants(card).OfType<JsonObject>().Single(a => a["type"]?.GetValue<string>() == "Input.ChoiceSet");
+        Assert.Equal("label:" + row.QuestionId, other["id"]!.GetValue<string>());
+        Assert.Equal(15, other["choices"]!.AsArray().Count);
+    }
+
+    [Fact]
     public void Create_SeededWeek_DraftsByVerdictAndApprovals()
     {
         var facts = Facts(Json(DigestCard.Create(Seeded, Language.Nl)));

@@ -12,6 +12,7 @@ using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Privacy;
+using Verkruisen.Bot.SchoolExamples;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
 using Verkruisen.Bot.Tests.Approvals;
@@ -74,6 +75,7 @@ public sealed partial class EveryTableTests
         await new QuestionLogStore(tables, later, services.GetRequiredService<IOptions<QuestionLogOptions>>()).PurgeAsync(CancellationToken.None);
         await new DraftCheckStore(tables, later, services.GetRequiredService<IOptions<DraftCheckOptions>>()).PurgeAsync(CancellationToken.None);
         await new DigestClaimStore(tables, later, services.GetRequiredService<IOptions<DigestOptions>>()).PurgeAsync(CancellationToken.None);
+        await new SchoolExampleStore(tables, later, services.GetRequiredService<IOptions<SchoolExampleOptions>>()).PurgeAsync(CancellationToken.None);
         await new ConversationReferenceStore(tables, later, services.GetRequiredService<IOptions<TeamsOptions>>(), NullLogger<ConversationReferenceStore>.Instance)
             .PurgeAsync(CancellationToken.None);
         await new ApprovalRetention(store, new ApprovalEventLog(tables, later, NullLogger<ApprovalEventLog>.Instance), later,
@@ -116,6 +118,25 @@ public sealed partial class EveryTableTests
         await s.FollowUp.RunOnceAsync(CancellationToken.None);
         await s.SayAsync(Director, "overzicht");
         await s.SayAsync(Director, "geschiedenis " + approved.Id);
+        await LabelUnansweredAsync(s);
+    }
+
+    /// <summary>The director says which rule the unanswered question ("mag ik dit posten?") belongs to, as the digest's button does.</summary>
+    private static async Task LabelUnansweredAsync(ApprovalScenario s)
+    {
+        var log = s.Bot.Services.GetRequiredService<Tables>().Get(Tables.QuestionLog);
+        await foreach (var row in log.QueryAsync<QuestionLogEntity>())
+        {
+            if (row.Text is null)
+            {
+                continue;
+            }
+
+            await s.ClickAsync(Director, SchoolExampleVerbs.Assign, new JObject { [SchoolExampleVerbs.QuestionIdKey] = row.QuestionId, [SchoolExampleVerbs.LabelKey] = "8" });
+        }
+
+        var rows = await StoredRows.AllAsync(s.Bot.Services.GetRequiredService<TableServiceClient>(), s.Bot.TablePrefix);
+        Assert.True(rows.Any(r => r.Table == Tables.SchoolExamples), "No school example; question log: " + string.Join("; ", rows.Where(r => r.Table == Tables.QuestionLog).Select(r => r.Row.GetString("Kind") + "/" + r.Row.GetBoolean("Answered") + "/" + (r.Row.GetString("Text") is null ? "no text" : "text"))));
     }
 
     /// <summary>The first cell of each row of the README's "Every table the bot keeps" table.</summary>
