@@ -21,6 +21,8 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
 
     private const int MaxLines = 20;
 
+    public IReadOnlyList<string> Tables { get; } = [Bot.Storage.Tables.ApprovalRequests, Bot.Storage.Tables.ApprovalIndex, Bot.Storage.Tables.ApprovalEvents];
+
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -28,15 +30,15 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
         var sections = new List<PersonalDataSection>();
         if (made.Count > 0)
         {
-            sections.Add(new PersonalDataSection(Tables.ApprovalRequests,
-                language.Pick($"Goedkeuringsverzoeken die je stuurde ({made.Count})", $"Approval requests you sent ({made.Count})"),
+            sections.Add(new PersonalDataSection(Bot.Storage.Tables.ApprovalRequests,
+                language.Pick($"Verzoeken aan je leidinggevende die je stuurde ({made.Count})", $"Requests to your manager you sent ({made.Count})"),
                 Lines(made, r => MadeLine(r, language), language)));
         }
 
         if (decided.Count > 0)
         {
-            sections.Add(new PersonalDataSection(Tables.ApprovalRequests,
-                language.Pick($"Goedkeuringsverzoeken die jij moest beoordelen ({decided.Count})", $"Approval requests you had to review ({decided.Count})"),
+            sections.Add(new PersonalDataSection(Bot.Storage.Tables.ApprovalRequests,
+                language.Pick($"Verzoeken die jij moest beoordelen ({decided.Count})", $"Requests you had to review ({decided.Count})"),
                 Lines(decided, r => ReviewLine(r, user.AadObjectId!, language), language)));
         }
 
@@ -65,7 +67,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
         var sections = new List<PersonalDataSection>();
         if (kept > 0)
         {
-            sections.Add(new PersonalDataSection(Tables.ApprovalRequests,
+            sections.Add(new PersonalDataSection(Bot.Storage.Tables.ApprovalRequests,
                 language.Pick($"{kept} besliste goedkeuringsverzoeken", $"{kept} decided approval requests"),
                 [language.Pick(
                     "Alleen het besluit, de datums en wie besliste; jouw naam, id, tekst en de opmerking zijn verwijderd. Dit is het verslag van een besluit van de school; het gaat weg met de gewone bewaartermijn.",
@@ -74,7 +76,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
 
         if (reviewed.Count > 0)
         {
-            sections.Add(new PersonalDataSection(Tables.ApprovalRequests,
+            sections.Add(new PersonalDataSection(Bot.Storage.Tables.ApprovalRequests,
                 language.Pick($"{reviewed.Count} verzoeken die jij moest beoordelen", $"{reviewed.Count} requests you had to review"),
                 [language.Pick(
                     "Blijven zoals ze zijn: het zijn besluiten (of open vragen) van de school, met jou als beoordelaar. Ze gaan weg met de gewone bewaartermijn.",
@@ -94,6 +96,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
             request.RefreshUserIds = "";
             request.Draft = "";
             request.Question = "";
+            request.BotAnswer = "";
             request.FindingsJson = "[]";
             request.Comment = "";
             request.Platform = "";
@@ -131,7 +134,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
 
     private string MadeLine(ApprovalRequestEntity r, Language language)
     {
-        var created = PrivacyDates.Format(r.CreatedAt, language);
+        var created = PrivacyDates.Format(r.CreatedAt, language) + (r.IsQuestion ? language.Pick(", vraag", ", question") : "");
         if (r.DecidedAt is not { } decided)
         {
             return language.Pick(
@@ -149,7 +152,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
 
     private string ReviewLine(ApprovalRequestEntity r, string aad, Language language)
     {
-        var created = PrivacyDates.Format(r.CreatedAt, language);
+        var created = PrivacyDates.Format(r.CreatedAt, language) + (r.IsQuestion ? language.Pick(", vraag", ", question") : "");
         var role = r.DecidedByAadId == aad ? language.Pick("jij besliste", "you decided") : language.Pick("aan jou gevraagd", "asked of you");
         return r.DecidedAt is { } decided
             ? language.Pick(
@@ -170,6 +173,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
         ApprovalStatus.Approved => language.Pick("goedgekeurd", "approved"),
         ApprovalStatus.Rejected => language.Pick("afgewezen", "rejected"),
         ApprovalStatus.Withdrawn => language.Pick("ingetrokken", "withdrawn"),
+        ApprovalStatus.Answered => language.Pick("beantwoord", "answered"),
         _ => language.Pick("open", "open"),
     };
 }

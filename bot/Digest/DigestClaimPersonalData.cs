@@ -14,7 +14,9 @@ namespace Verkruisen.Bot.Digest;
 /// </summary>
 public sealed class DigestClaimPersonalData(Tables tables, TimeProvider time, IOptions<DigestOptions> options) : IPersonalDataSource
 {
-    private TableClient Table => tables.Get(Tables.DigestClaims);
+    private TableClient Table => tables.Get(Bot.Storage.Tables.DigestClaims);
+
+    public IReadOnlyList<string> Tables { get; } = [Bot.Storage.Tables.DigestClaims];
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(ChatUser user, Language language, CancellationToken cancellationToken)
     {
@@ -26,7 +28,7 @@ public sealed class DigestClaimPersonalData(Tables tables, TimeProvider time, IO
 
         return
         [
-            new PersonalDataSection(Tables.DigestClaims, language.Pick($"Weekoverzichten die je kreeg ({claims.Count} weken)", $"Weekly digests you received ({claims.Count} weeks)"),
+            new PersonalDataSection(Bot.Storage.Tables.DigestClaims, language.Pick($"Weekoverzichten die je kreeg ({claims.Count} weken)", $"Weekly digests you received ({claims.Count} weeks)"),
             [
                 language.Pick(
                     $"Per week: of het overzicht verstuurd is en wanneer (weken {claims[0].PartitionKey} tot {claims[^1].PartitionKey}); geen inhoud.",
@@ -54,7 +56,7 @@ public sealed class DigestClaimPersonalData(Tables tables, TimeProvider time, IO
         }
 
         return kept
-            ? [new PersonalDataSection(Tables.DigestClaims, language.Pick("Het weekoverzicht van deze week", "This week's digest"),
+            ? [new PersonalDataSection(Bot.Storage.Tables.DigestClaims, language.Pick("Het weekoverzicht van deze week", "This week's digest"),
                 [language.Pick(
                     "Of het overzicht van deze week al verstuurd is, zodat je het niet nog eens krijgt. Verwijderd met de gewone bewaartermijn.",
                     "Whether this week's digest was sent, so that you do not get it twice. Deleted with the normal retention.")])]

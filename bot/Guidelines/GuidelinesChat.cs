@@ -27,7 +27,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
     public async Task<ChatReply> AnswerAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _ = user;
+        ArgumentNullException.ThrowIfNull(user);
         var result = engine.Answer(text);
         // The answer is in the language of the question; the client's locale decides only when the text cannot tell.
         language = result.LanguageOr(language);
@@ -37,7 +37,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
             return ChatReply.FromCard(HelpCards.Welcome(language));
         }
 
-        var questionId = await TryLogAsync(result, text, cancellationToken);
+        var questionId = await TryLogAsync(result, text, Privacy.UserKey.Of(user), cancellationToken);
         return ChatReply.FromCard(result.Kind == QuestionKind.OutOfScope
             ? GuidelineCards.OutOfScope(language)
             : GuidelineCards.Answer(result, questionId, language, text));
@@ -79,11 +79,11 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
         }
     }
 
-    private async Task<string> TryLogAsync(QuestionResult result, string text, CancellationToken cancellationToken)
+    private async Task<string> TryLogAsync(QuestionResult result, string text, string userKey, CancellationToken cancellationToken)
     {
         try
         {
-            var id = await log.LogAsync(result, text, cancellationToken);
+            var id = await log.LogAsync(result, text, userKey, cancellationToken);
             Log.Answered(logger, id, result.Kind.ToWire(), string.Join(',', result.RuleIds), result.Confident);
             return id;
         }

@@ -14,6 +14,7 @@ public static class GuidelinesServiceCollectionExtensions
         services.AddSingleton(_ => QuestionEngine.CreateDefault());
         services.AddSingleton(sp => sp.GetRequiredService<QuestionEngine>().Protocol);
         services.AddSingleton<QuestionLogStore>();
+        services.AddSingleton<Privacy.IPersonalDataSource, QuestionLogPersonalData>();
         services.AddChatFeature<GuidelinesChat>();
         services.AddChatFallback<GuidelinesChat>();
         services.AddHostedService<QuestionEngineWarmup>();

@@ -5,7 +5,8 @@ namespace Verkruisen.Bot.Guidelines;
 /// <summary>
 /// One asked question. PartitionKey is the ISO week it was asked in (Europe/Amsterdam, "2026-W48"), so the weekly
 /// digest reads one partition and the purge deletes whole old weeks; RowKey is inverted time + a random part, so a
-/// week lists newest first. The question's text is stored only when the bot could not answer it.
+/// week lists newest first. The question's text is stored only when the bot could not answer it; who asked only as a
+/// pseudonymous key.
 /// </summary>
 public sealed class QuestionLogEntity : TableRow
 {
@@ -30,6 +31,9 @@ public sealed class QuestionLogEntity : TableRow
 
     /// <summary>The question's text, only for unanswered questions (the digest lists them).</summary>
     public string? Text { get; set; }
+
+    /// <summary>Who asked, as a pseudonym (<see cref="Privacy.UserKey"/>), so their questions can be listed and erased; "" when unknown.</summary>
+    public string UserKey { get; set; } = "";
 
     /// <summary>The id in the feedback buttons: partition and row together.</summary>
     public string QuestionId => PartitionKey + "_" + RowKey;

@@ -15,8 +15,8 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
 
     private TableClient Table => tables.Get(Tables.QuestionLog);
 
-    /// <summary>Logs a question and returns its id (for the feedback buttons).</summary>
-    public async Task<string> LogAsync(QuestionResult result, string question, CancellationToken cancellationToken)
+    /// <summary>Logs a question, with the asker's pseudonymous key, and returns its id (for the feedback buttons).</summary>
+    public async Task<string> LogAsync(QuestionResult result, string question, string userKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(question);
@@ -33,6 +33,7 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
             Language = result.Language == Language.En ? "en" : "nl",
             Confidence = result.Confidence,
             Text = unanswered ? Cards.CardText.Truncate(question.Trim(), MaxTextLength) : null,
+            UserKey = userKey ?? "",
         };
         await Table.AddEntityAsync(entity, cancellationToken);
         return entity.QuestionId;
@@ -63,6 +64,14 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
     /// <summary>Every question of one ISO week ("2026-W48"), newest first: one partition, no scan.</summary>
     public IAsyncEnumerable<QuestionLogEntity> ReadWeekAsync(string week, CancellationToken cancellationToken) =>
         Table.QueryAsync<QuestionLogEntity>(e => e.PartitionKey == week, cancellationToken: cancellationToken);
+
+    /// <summary>A person's questions (by their pseudonymous key), oldest first; none for an empty key.</summary>
+    public async Task<IReadOnlyList<QuestionLogEntity>> ListUserAsync(string userKey, CancellationToken cancellationToken) =>
+        [.. (await UserKeyRows.ListAsync<QuestionLogEntity>(Table, userKey, cancellationToken)).OrderBy(r => r.AskedAt)];
+
+    /// <summary>Erases a person's questions (by their pseudonymous key); returns how many went.</summary>
+    public Task<int> DeleteUserAsync(string userKey, CancellationToken cancellationToken) =>
+        UserKeyRows.DeleteAsync<QuestionLogEntity>(Table, userKey, cancellationToken);
 
     /// <summary>Deletes every week that ended before the retention period; returns the number of entries deleted.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)

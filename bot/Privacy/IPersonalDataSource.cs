@@ -10,6 +10,9 @@ namespace Verkruisen.Bot.Privacy;
 /// </summary>
 public interface IPersonalDataSource
 {
+    /// <summary>The tables it answers for (a test checks that every table has a source).</summary>
+    IReadOnlyList<string> Tables { get; }
+
     /// <summary>What the table holds about the user (empty when nothing).</summary>
     Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(ChatUser user, Language language, CancellationToken cancellationToken);
 

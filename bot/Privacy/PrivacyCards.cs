@@ -62,7 +62,7 @@ public static class PrivacyCards
         };
     }
 
-    /// <summary>Sections are the bot's own words (dates, counts, states), never text a person typed.</summary>
+    /// <summary>Sections are the bot's own words (dates, counts, states); a person's own kept text comes escaped from its source.</summary>
     private static IEnumerable<CardElement> Sections(IReadOnlyList<PersonalDataSection> sections) =>
         sections.SelectMany(section => (IEnumerable<CardElement>)
         [

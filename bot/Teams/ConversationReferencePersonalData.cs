@@ -9,6 +9,8 @@ namespace Verkruisen.Bot.Teams;
 /// <summary>The user's conversation reference, for the my-data card and its erasure.</summary>
 public sealed class ConversationReferencePersonalData(ConversationReferenceStore store, IOptions<TeamsOptions> options) : IPersonalDataSource
 {
+    public IReadOnlyList<string> Tables { get; } = [Bot.Storage.Tables.ConversationReferences];
+
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -20,7 +22,7 @@ public sealed class ConversationReferencePersonalData(ConversationReferenceStore
         var deleted = PrivacyDates.Format(entity.UpdatedAt.AddDays(options.Value.ReferenceRetentionDays), language);
         return
         [
-            new PersonalDataSection(Tables.ConversationReferences, language.Pick("Je gesprek met de bot", "Your chat with the bot"),
+            new PersonalDataSection(Bot.Storage.Tables.ConversationReferences, language.Pick("Je gesprek met de bot", "Your chat with the bot"),
             [
                 language.Pick(
                     "De ids die Teams nodig heeft om je een bericht te sturen (gesprek, service-URL); geen berichten.",

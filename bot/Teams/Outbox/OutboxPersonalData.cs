@@ -14,6 +14,8 @@ namespace Verkruisen.Bot.Teams.Outbox;
 /// </summary>
 public sealed class OutboxPersonalData(Tables tables, IOptions<OutboxOptions> options) : IPersonalDataSource
 {
+    public IReadOnlyList<string> Tables { get; } = [Bot.Storage.Tables.ReplyOutbox];
+
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -26,7 +28,7 @@ public sealed class OutboxPersonalData(Tables tables, IOptions<OutboxOptions> op
         var hours = (int)Math.Ceiling(options.Value.MaxAge.TotalHours);
         return
         [
-            new PersonalDataSection(Tables.ReplyOutbox, language.Pick($"Antwoorden van de bot die nog onderweg zijn ({count})", $"Replies of the bot still on their way ({count})"),
+            new PersonalDataSection(Bot.Storage.Tables.ReplyOutbox, language.Pick($"Antwoorden van de bot die nog onderweg zijn ({count})", $"Replies of the bot still on their way ({count})"),
             [
                 language.Pick(
                     $"Teams nam ze niet op tijd aan; ze worden verwijderd zodra ze bezorgd zijn, en uiterlijk na {hours} uur.",
@@ -38,7 +40,7 @@ public sealed class OutboxPersonalData(Tables tables, IOptions<OutboxOptions> op
     public async Task<IReadOnlyList<PersonalDataSection>> EraseAsync(ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var table = tables.Get(Tables.ReplyOutbox);
+        var table = tables.Get(Bot.Storage.Tables.ReplyOutbox);
         foreach (var row in await RowsOfAsync(user, cancellationToken))
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, Azure.ETag.All, cancellationToken);
@@ -56,7 +58,7 @@ public sealed class OutboxPersonalData(Tables tables, IOptions<OutboxOptions> op
         }
 
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {OutboxEntity.Partition}");
-        await foreach (var row in tables.Get(Tables.ReplyOutbox).QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in tables.Get(Bot.Storage.Tables.ReplyOutbox).QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken))
         {
             var reference = OutboxStore.ReferenceOf(row);
             // Entra object ids are unique across tenants.

@@ -29,12 +29,30 @@ public sealed class MyDataTests
         var card = reply.Card!.ToString();
         Assert.Contains("Wat de bot over jou bewaart", card, StringComparison.Ordinal);
         Assert.Contains("Je gesprek met de bot", card, StringComparison.Ordinal);
-        Assert.Contains("Goedkeuringsverzoeken die je stuurde (3)", card, StringComparison.Ordinal);
+        Assert.Contains("Verzoeken aan je leidinggevende die je stuurde (3)", card, StringComparison.Ordinal);
+        Assert.Contains("Je vragen aan de bot (1)", card, StringComparison.Ordinal);
+        Assert.Contains("Je gecontroleerde concepten (1)", card, StringComparison.Ordinal);
+        Assert.Contains("nooit de tekst van het concept", card, StringComparison.Ordinal);
         Assert.Contains("goedgekeurd op", card, StringComparison.Ordinal);
         Assert.Contains("open, met je tekst", card, StringComparison.Ordinal);
         Assert.Contains("ingetrokken", card, StringComparison.Ordinal);
-        Assert.Contains("zonder naam of id", card, StringComparison.Ordinal);
+        Assert.Contains("schuilnaam", card, StringComparison.Ordinal);
         Assert.Contains(PrivacyVerbs.AskErase, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyData_UnansweredQuestion_ShowsTheTextTheBotKeptOfIt()
+    {
+        await using var s = await StartAsync();
+        await s.OpenChatAsync(Teacher);
+        await s.SayAsync(Teacher, "mag ik dit posten?");
+
+        var reply = await s.SayAsync(Teacher, "mijn gegevens");
+
+        var card = reply.Card!.ToString();
+        Assert.Contains("Je vragen aan de bot (1)", card, StringComparison.Ordinal);
+        Assert.Contains("Bewaarde tekst", card, StringComparison.Ordinal);
+        Assert.Contains("“mag ik dit posten?”", card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,6 +71,7 @@ public sealed class MyDataTests
     {
         await using var s = await StartAsync();
         var approved = await TeacherHistoryAsync(s);
+        await s.SayAsync(Manager, "Mag ik foto's van mijn klas op Instagram zetten?");
 
         var confirm = await s.SayAsync(Teacher, "verwijder mijn gegevens");
         Assert.Contains("Weet je het zeker?", confirm.Card!.ToString(), StringComparison.Ordinal);
@@ -62,7 +81,7 @@ public sealed class MyDataTests
         Assert.Contains("Je gegevens zijn verwijderd", erased.ToString(), StringComparison.Ordinal);
         Assert.Contains("1 besliste goedkeuringsverzoeken", erased.ToString(), StringComparison.Ordinal);
         var rows = await RowsAsync(s);
-        foreach (var trace in new[] { Teacher, "Juf Anna", "29:1AbCdEf-" + Teacher, "personal-" + Teacher, "Noor", "Prima zo" })
+        foreach (var trace in new[] { Teacher, UserKey.Of(Activities.Tenant, Teacher), "Juf Anna", "29:1AbCdEf-" + Teacher, "personal-" + Teacher, "Noor", "Prima zo" })
         {
             Assert.Empty(StoredRows.Mentioning(rows, trace));
         }
@@ -71,6 +90,7 @@ public sealed class MyDataTests
         Assert.Equal((ApprovalStatus.Approved, Manager, ApprovalPersonalData.ErasedRequester), (kept.State, kept.DecidedByAadId, kept.RequesterAadId));
         Assert.NotNull(kept.DecidedAt);
         Assert.Contains(rows, r => r.Table == "ConversationReferences" && r.Row.RowKey == Manager);
+        Assert.Contains(rows, r => r.Table == "QuestionLog" && (string?)r.Row["UserKey"] == UserKey.Of(Activities.Tenant, Manager)); // only the teacher's went
     }
 
     [Fact]
