@@ -41,7 +41,8 @@ public sealed class ApprovalScenario : IAsyncDisposable
 
     public ApprovalFollowUp FollowUp => Bot.Services.GetRequiredService<ApprovalFollowUp>();
 
-    public static async Task<ApprovalScenario> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The school's bot; on the shared Azurite unless <paramref name="storage"/> is given (a test that stops it).</summary>
+    public static async Task<ApprovalScenario> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, AzuriteProcess? storage = null)
     {
         var connector = await FakeConnector.StartAsync();
         var graph = new FakeGraph();
@@ -63,7 +64,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
             all[key] = value;
         }
 
-        var azurite = await AzuriteProcess.Shared;
+        var azurite = storage ?? await AzuriteProcess.Shared;
         StorageRequestCounter? counter = null;
         var bot = await BotFactory.CreateAsync(all, services =>
         {
