@@ -118,6 +118,8 @@ public sealed class ReplyOutboxTests(Xunit.Abstractions.ITestOutputHelper output
         while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the outbox to deliver");
+            // A poll period, not a wait standing in for an event: the condition reads the outbox table, and Table
+            // Storage has no change notification; the loop ends as soon as the condition holds.
             await Task.Delay(50);
         }
     }
