@@ -37,6 +37,7 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
         var protocol = await protocols.Last.BoundingBoxAsync();
         Assert.True(answer!.Y < protocol!.Y, "The whole protocol arrives below the answer.");
         await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Ik twijfel nog: vraag mijn leidinggevende" }).Nth(answersBefore).WaitForAsync();
+        await answers.Last.ScrollIntoViewIfNeededAsync(); // the screenshot shows the answer with the protocol under it
         await chat.ScreenshotAsync("answer-card-kept-under-protocol");
     }
 
