@@ -15,6 +15,7 @@ public static class GuidelinesServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<QuestionEngine>().Protocol);
         services.AddSingleton<QuestionLogStore>();
         services.AddSingleton<Privacy.IPersonalDataSource, QuestionLogPersonalData>();
+        services.AddSingleton<IWrittenLanguage, WrittenLanguage>();
         services.AddChatFeature<GuidelinesChat>();
         services.AddChatFallback<GuidelinesChat>();
         services.AddHostedService<QuestionEngineWarmup>();

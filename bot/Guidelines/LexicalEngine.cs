@@ -208,8 +208,15 @@ public sealed class LexicalEngine
         return ranked;
     }
 
+    /// <summary>The language <paramref name="text"/> is written in; null when it is too short to tell.</summary>
+    public Language? LanguageOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Detect(terms.Fold(text));
+    }
+
     /// <summary>
-    /// The language of the words: Dutch-only stop words against English-only stop words and English hints. Null when
+    /// The language of the words: Dutch-only function words against English-only function words and English hints. Null when
     /// the text is too short to tell (fewer than <see cref="MinLanguageEvidence"/> telling words, or a tie).
     /// </summary>
     private Language? Detect(IReadOnlyList<string> words)
@@ -217,8 +224,8 @@ public sealed class LexicalEngine
         int english = 0, dutch = 0;
         foreach (var word in words)
         {
-            var en = englishHints.Contains(word) || terms.IsStopWordIn(word, Language.En);
-            var nl = terms.IsStopWordIn(word, Language.Nl);
+            var en = englishHints.Contains(word) || TextAnalyzer.IsFunctionWord(word, Language.En);
+            var nl = TextAnalyzer.IsFunctionWord(word, Language.Nl);
             english += en && !nl ? 1 : 0;
             dutch += nl && !en ? 1 : 0;
         }

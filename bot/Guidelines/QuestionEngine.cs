@@ -78,6 +78,9 @@ public sealed class QuestionEngine
         return Result(kind, ranked, confidence, words.Language, options.ConfidenceThreshold);
     }
 
+    /// <summary>The language a text is written in (the same detection as <see cref="Answer"/>); null when too short to tell.</summary>
+    public Localization.Language? LanguageOf(string text) => lexical.LanguageOf(text);
+
     /// <summary>The compose-box search (lexical: it completes the word being typed).</summary>
     public IReadOnlyList<RankedSection> Search(string text) => lexical.Search(text);
 

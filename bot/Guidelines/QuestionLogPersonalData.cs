@@ -24,7 +24,7 @@ public sealed class QuestionLogPersonalData(QuestionLogStore store, IOptions<Que
             return [];
         }
 
-        var (first, last) = (PrivacyDates.Format(questions[0].AskedAt, language), PrivacyDates.Format(questions[^1].AskedAt, language));
+        var when = PrivacyDates.Range(questions[0].AskedAt, questions[^1].AskedAt, language);
         var deleted = PrivacyDates.Format(PrivacyDates.WeekPurge(questions[0].AskedAt, options.Value.RetentionDays), language);
         var texts = questions.Where(q => !string.IsNullOrEmpty(q.Text)).ToList();
         var lines = new List<string>
@@ -33,8 +33,8 @@ public sealed class QuestionLogPersonalData(QuestionLogStore store, IOptions<Que
                 "Per vraag: wanneer, welke regels het antwoord noemde, de taal en je duim omhoog of omlaag; de tekst alleen van een vraag die de bot niet kon beantwoorden (voor het weekoverzicht van de directie).",
                 "Per question: when, which rules the answer cited, the language and your thumbs up or down; the text only of a question the bot could not answer (for the management's weekly digest)."),
             language.Pick(
-                $"Gesteld van {first} tot {last}. Elke vraag gaat {options.Value.RetentionDays} dagen na de week waarin je hem stelde weg; de oudste uiterlijk op {deleted}.",
-                $"Asked from {first} to {last}. Each question goes {options.Value.RetentionDays} days after the week you asked it; the oldest by {deleted} at the latest."),
+                $"Gesteld {when}. Elke vraag gaat {options.Value.RetentionDays} dagen na de week waarin je hem stelde weg; de oudste uiterlijk op {deleted}.",
+                $"Asked {when}. Each question goes {options.Value.RetentionDays} days after the week you asked it; the oldest by {deleted} at the latest."),
         };
         lines.AddRange(texts.Take(MaxTexts).Select(q => language.Pick("Bewaarde tekst", "Kept text") + $" ({PrivacyDates.Format(q.AskedAt, language)}): “{CardText.Escape(q.Text!)}”"));
         if (texts.Count > MaxTexts)

@@ -17,6 +17,13 @@ public static class PrivacyDates
     public static DateTimeOffset WeekPurge(DateTimeOffset moment, int days) =>
         Calendar.SchoolCalendar.StartOf(Calendar.SchoolCalendar.MondayOf(moment).AddDays(7)).AddDays(days + 1);
 
+    /// <summary>"op 1 december 2026" for one day, else "van 1 december 2026 tot 3 december 2026" (en: "on", "from … to …").</summary>
+    public static string Range(DateTimeOffset from, DateTimeOffset to, Language language)
+    {
+        var (first, last) = (Format(from, language), Format(to, language));
+        return first == last ? language.Pick("op ", "on ") + first : language.Pick($"van {first} tot {last}", $"from {first} to {last}");
+    }
+
     public static string Format(DateTimeOffset moment, Language language) =>
         TimeZoneInfo.ConvertTime(moment, School).ToString("d MMMM yyyy", language.Pick(Dutch, English));
 }

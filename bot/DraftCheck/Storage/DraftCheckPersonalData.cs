@@ -22,7 +22,7 @@ public sealed class DraftCheckPersonalData(DraftCheckStore store, IOptions<Draft
         }
 
         int Count(string verdict) => checks.Count(c => c.Verdict == verdict);
-        var (first, last) = (PrivacyDates.Format(checks[0].CheckedAt, language), PrivacyDates.Format(checks[^1].CheckedAt, language));
+        var when = PrivacyDates.Range(checks[0].CheckedAt, checks[^1].CheckedAt, language);
         var deleted = PrivacyDates.Format(PrivacyDates.WeekPurge(checks[0].CheckedAt, options.Value.RetentionDays), language);
         return
         [
@@ -35,8 +35,8 @@ public sealed class DraftCheckPersonalData(DraftCheckStore store, IOptions<Draft
                     $"Oordelen: {Count(VerdictNames.Allowed)} × mag, {Count(VerdictNames.AskManager)} × twijfel, {Count(VerdictNames.NotAllowed)} × niet plaatsen.",
                     $"Verdicts: {Count(VerdictNames.Allowed)} × allowed, {Count(VerdictNames.AskManager)} × ask your manager, {Count(VerdictNames.NotAllowed)} × do not post."),
                 language.Pick(
-                    $"Gecontroleerd van {first} tot {last}. Elke controle gaat {options.Value.RetentionDays} dagen na de week ervan weg; de oudste uiterlijk op {deleted}.",
-                    $"Checked from {first} to {last}. Each check goes {options.Value.RetentionDays} days after its week; the oldest by {deleted} at the latest."),
+                    $"Gecontroleerd {when}. Elke controle gaat {options.Value.RetentionDays} dagen na de week ervan weg; de oudste uiterlijk op {deleted}.",
+                    $"Checked {when}. Each check goes {options.Value.RetentionDays} days after its week; the oldest by {deleted} at the latest."),
             ]),
         ];
     }

@@ -65,14 +65,15 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
     }
 
     [Fact]
-    public async Task CheckDraft_WithPupilDiagnosis_ShowsDoNotPostAndRuleThree()
+    public async Task CheckDutchDraft_WithPupilDiagnosis_ShowsNietPlaatsenAndRegelDrieInDutch()
     {
         await using var chat = await fixture.OpenAsync(fixture.Playground);
 
+        // The English client's locale does not decide: the draft is Dutch, so is the verdict.
         await chat.SayAsync("controleer: Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd.");
 
-        await chat.WaitForTextAsync("⛔ Do not post");
-        await chat.WaitForTextAsync("Rule 3");
+        await chat.WaitForTextAsync("⛔ Niet plaatsen");
+        await chat.WaitForTextAsync("Regel 3");
         await chat.ScreenshotAsync("verdict-card");
     }
 
