@@ -47,19 +47,21 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
         const string post = "Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd. Knap hoe ze dat doet! #trots";
         await using var chat = await fixture.OpenAsync(fixture.Playground);
         await chat.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
-        var offers = chat.Page.GetByRole(AriaRole.Heading, new() { Name = "Do you want me to check this post?", Exact = true });
+        var offers = chat.Page.GetByRole(AriaRole.Heading, new() { Name = "Wil je dat ik dit bericht controleer?", Exact = true });
         var before = await offers.CountAsync();
 
-        // No "controleer:" in front: the text reads like a post (sentences, an exclamation, a hashtag), not a question (issue 18, item 3).
+        // No "controleer:" in front: the text reads like a post (sentences, an exclamation, a hashtag), not a question
+        // (issue 18, item 3). It is Dutch, so the offer is Dutch whatever the client's locale.
         await chat.SayAsync(post);
 
         await offers.Nth(before).WaitForAsync();
         await chat.ScreenshotAsync("pasted-post-offer");
 
-        await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Check this post", Exact = true }).Last.ClickAsync();
+        await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Controleer dit bericht", Exact = true }).Last.ClickAsync();
 
-        await chat.WaitForTextAsync("⛔ Do not post");
-        await chat.WaitForTextAsync("Rule 3");
+        // The click is an invoke, which carries the client's locale (en-US in the Playground): either language will do.
+        await chat.WaitForTextAsync(DoNotPost());
+        await chat.WaitForTextAsync(RuleThree());
         Assert.Equal(before, await offers.CountAsync()); // the offer became the verdict: its state changed
         await chat.ScreenshotAsync("pasted-post-checked");
     }
@@ -80,4 +82,12 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
     /// <summary>The whole protocol's title, in either language (the button's click carries the client's locale).</summary>
     [GeneratedRegex("^Social[- ]media[- ]protocol obs BM Verkruisen$")]
     private static partial Regex WholeProtocolHeading();
+
+    /// <summary>The verdict's heading, in either language.</summary>
+    [GeneratedRegex("^⛔ (Do not post|Niet plaatsen)$")]
+    private static partial Regex DoNotPost();
+
+    /// <summary>A finding's rule, in either language.</summary>
+    [GeneratedRegex(@"(Rule|Regel) 3")]
+    private static partial Regex RuleThree();
 }
