@@ -59,9 +59,9 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
 
         await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Controleer dit bericht", Exact = true }).Last.ClickAsync();
 
-        // The click is an invoke, which carries the client's locale (en-US in the Playground): either language will do.
-        await chat.WaitForTextAsync(DoNotPost());
-        await chat.WaitForTextAsync(RuleThree());
+        // The click is an invoke, which carries the client's locale (en-US in the Playground): the verdict is English.
+        await chat.WaitForTextAsync("⛔ Do not post");
+        await chat.WaitForTextAsync("Rule 3");
         Assert.Equal(before, await offers.CountAsync()); // the offer became the verdict: its state changed
         await chat.ScreenshotAsync("pasted-post-checked");
     }
@@ -82,12 +82,4 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
     /// <summary>The whole protocol's title, in either language (the button's click carries the client's locale).</summary>
     [GeneratedRegex("^Social[- ]media[- ]protocol obs BM Verkruisen$")]
     private static partial Regex WholeProtocolHeading();
-
-    /// <summary>The verdict's heading, in either language.</summary>
-    [GeneratedRegex("^⛔ (Do not post|Niet plaatsen)$")]
-    private static partial Regex DoNotPost();
-
-    /// <summary>A finding's rule, in either language.</summary>
-    [GeneratedRegex(@"(Rule|Regel) 3")]
-    private static partial Regex RuleThree();
 }

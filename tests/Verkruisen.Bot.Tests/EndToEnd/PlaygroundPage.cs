@@ -62,7 +62,7 @@ public sealed class PlaygroundPage : IAsyncDisposable
     {
         try
         {
-            await Page.GetByText(pattern).Last.WaitForAsync(new() { Timeout = timeout });
+            await Page.GetByText(pattern).First.WaitForAsync(new() { Timeout = timeout });
         }
         catch (TimeoutException)
         {
