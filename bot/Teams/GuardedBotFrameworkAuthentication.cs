@@ -29,18 +29,18 @@ public sealed partial class GuardedBotFrameworkAuthentication(
         }
         catch (Exception ex) when (IsMetadataUnavailable(ex) && !cancellationToken.IsCancellationRequested)
         {
-            Log.MetadataUnavailable(logger, activity.Id, Hosting.RedactedException.Of(ex));
+            Log.MetadataUnavailable(logger, LoggableId.Of(activity.Id), Hosting.RedactedException.Of(ex));
             throw new InboundRejectedException(503, "AuthenticationUnavailable", "Tokens cannot be validated right now (OpenID metadata unreachable).", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            Log.TokenRejected(logger, activity.Id, ex.GetType().Name);
+            Log.TokenRejected(logger, LoggableId.Of(activity.Id), ex.GetType().Name);
             throw new InboundRejectedException(401, "Unauthorized", "The request's token was not accepted.", ex);
         }
 
         if (!tenantGate.IsAllowed(activity))
         {
-            Log.ForeignTenant(logger, activity.Id);
+            Log.ForeignTenant(logger, LoggableId.Of(activity.Id));
             throw new InboundRejectedException(403, "TenantNotAllowed", "This bot does not serve the activity's tenant.");
         }
 
@@ -103,12 +103,12 @@ public sealed partial class GuardedBotFrameworkAuthentication(
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Warning, "Inbound activity {ActivityId} refused: token not accepted ({ErrorType})")]
-        public static partial void TokenRejected(ILogger logger, string? activityId, string errorType);
+        public static partial void TokenRejected(ILogger logger, string activityId, string errorType);
 
         [LoggerMessage(2, LogLevel.Error, "Inbound activity {ActivityId} refused: OpenID metadata for token validation is unreachable")]
-        public static partial void MetadataUnavailable(ILogger logger, string? activityId, Exception exception);
+        public static partial void MetadataUnavailable(ILogger logger, string activityId, Exception exception);
 
         [LoggerMessage(3, LogLevel.Warning, "Inbound activity {ActivityId} refused: tenant not on Teams:AllowedTenants")]
-        public static partial void ForeignTenant(ILogger logger, string? activityId);
+        public static partial void ForeignTenant(ILogger logger, string activityId);
     }
 }

@@ -13,7 +13,13 @@ public sealed class CapturedLogs : ILoggerProvider
     public void AddTo(IServiceCollection services)
     {
         services.AddSingleton<ILoggerProvider>(this);
-        services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(CapturedLogs).FullName, null, LogLevel.Trace, null)));
+        services.Configure<LoggerFilterOptions>(o =>
+        {
+            o.Rules.Add(new LoggerFilterRule(typeof(CapturedLogs).FullName, null, LogLevel.Trace, null));
+            // As bot/appsettings.json sets it for every provider: the HttpClient's per-request lines (with the
+            // Connector's URL) are not written in production, so the capture does not see them either.
+            o.Rules.Add(new LoggerFilterRule(typeof(CapturedLogs).FullName, "System.Net.Http.HttpClient", LogLevel.Warning, null));
+        });
     }
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
