@@ -7,6 +7,8 @@ using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Help;
 using Verkruisen.Bot.Hosting;
 using Verkruisen.Bot.MessagingExtension;
+using Verkruisen.Bot.Privacy;
+using Verkruisen.Bot.SchoolExamples;
 using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Teams;
 
@@ -25,9 +27,11 @@ builder.Services.AddHelp();
 builder.Services.AddGuidelines(builder.Configuration);
 builder.Services.AddDraftCheck(builder.Configuration);
 builder.Services.AddDigest(builder.Configuration);
+builder.Services.AddSchoolExamples(builder.Configuration);
 builder.Services.AddDirectory(builder.Configuration, builder.Environment);
 builder.Services.AddApprovals(builder.Configuration);
 builder.Services.AddMessagingExtension(builder.Configuration);
+builder.Services.AddPrivacy();
 
 var app = builder.Build();
 

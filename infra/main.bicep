@@ -36,12 +36,12 @@ param appServicePlanSku string = 'B1'
 ])
 param botSku string = 'F0'
 
-@description('Where the Azure Bot resource lives. "global" is the default for Teams bots; a regional bot (westeurope) also needs regional Bot Framework endpoints in the app settings, see docs/deploy.md.')
+@description('Where the Azure Bot resource lives, and so which Bot Framework endpoints the web app uses. "westeurope" (default) is a regional bot: Bot Service keeps and processes the bot\'s data in the EU, and the app gets the EU token service (OAuthUrl). "global" is the classic bot without data residency.')
 @allowed([
-  'global'
   'westeurope'
+  'global'
 ])
-param botLocation string = 'global'
+param botLocation string = 'westeurope'
 
 @description('Display name of the Azure Bot (the Teams app name comes from the manifest).')
 param botDisplayName string = 'Verkruisen Bot'
@@ -61,7 +61,10 @@ param tableNames array = [
   'DraftChecks'
   'ApprovalRequests'
   'ApprovalIndex'
+  'ApprovalEvents'
   'DigestClaims'
+  'ReplyOutbox'
+  'SchoolExamples'
 ]
 
 @description('Entra tenant ids whose Teams activities the bot serves (Teams:AllowedTenants). Defaults to the tenant of the deployment.')
@@ -80,6 +83,35 @@ param extraAppSettings object = {}
 
 @description('Allow basic-auth (publishing profile) deployments to the SCM site. Off: deploy with an Entra identity (az webapp deploy does).')
 param allowScmBasicAuth bool = false
+
+// The Bot Framework SDK's endpoint settings per botLocation (read by ConfigurationBotFrameworkAuthentication).
+// Once any of them is set the SDK uses none of its built-in defaults, so each set is complete. Only the token
+// service differs for a regional bot: "OAuth URL support in Azure AI Bot Service" (learn.microsoft.com/azure/
+// bot-service/ref-oauth-redirect-urls) lists Europe / Public -> https://europe.token.botframework.com and shows
+// it next to the public OpenID metadata, issuer and scope. See README "Where data lives".
+var botFrameworkEndpoints = {
+  global: {
+    OAuthUrl: 'https://token.botframework.com'
+    ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration'
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com'
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com'
+    CallerId: 'urn:botframework:azure'
+  }
+  westeurope: {
+    OAuthUrl: 'https://europe.token.botframework.com'
+    ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration'
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com'
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com'
+    CallerId: 'urn:botframework:azure'
+  }
+}
+
+// The same for every botLocation: the bot's token for the Connector comes from Entra ID (for a managed identity
+// the SDK asks the identity instead), and emulator tokens are Entra tokens.
+var botFrameworkLogin = {
+  ToChannelFromBotLoginUrl: '${environment().authentication.loginEndpoint}botframework.com'
+  ToBotFromEmulatorOpenIdMetadataUrl: '${environment().authentication.loginEndpoint}botframework.com/v2.0/.well-known/openid-configuration'
+}
 
 var names = {
   identity: 'id-${baseName}-${resourceSuffix}'
@@ -226,13 +258,16 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 
 // The settings the bot reads (names as in bot/: Storage:TableEndpoint is Storage__TableEndpoint here). A
 // deployment replaces all app settings, so settings an admin adds belong in extraAppSettings, not in the portal;
-// the core settings come last in the union, so extraAppSettings cannot override them.
+// the Bot Framework endpoints and the core settings come after it in the union, so extraAppSettings cannot
+// override them.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site
   name: 'appsettings'
   properties: union(
     extraAppSettings,
     toObject(range(0, length(allowedTenantIds)), i => 'Teams__AllowedTenants__${i}', i => allowedTenantIds[i]),
+    botFrameworkEndpoints[botLocation],
+    botFrameworkLogin,
     {
       ASPNETCORE_ENVIRONMENT: 'Production'
       MicrosoftAppType: 'UserAssignedMSI'

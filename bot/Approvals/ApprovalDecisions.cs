@@ -17,6 +17,7 @@ public sealed partial class ApprovalDecisions(
     ApprovalStore store,
     ApproverPolicy policy,
     ApprovalMessenger messenger,
+    ApprovalEventLog events,
     TimeProvider time,
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalDecisions> logger)
@@ -75,6 +76,7 @@ public sealed partial class ApprovalDecisions(
             }
 
             Log.Decided(logger, request.Id, request.Status);
+            await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
             await FinishAsync(request, cancellationToken);
             return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
         }
@@ -116,6 +118,7 @@ public sealed partial class ApprovalDecisions(
             }
 
             Log.Decided(logger, request.Id, request.Status);
+            await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
             await FinishAsync(request, cancellationToken);
             return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
         }

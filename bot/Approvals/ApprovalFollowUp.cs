@@ -19,6 +19,7 @@ public sealed partial class ApprovalFollowUp(
     ApprovalDecisions decisions,
     ApproverPolicy policy,
     ApprovalMessenger messenger,
+    ApprovalEventLog events,
     TimeProvider time,
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalFollowUp> logger) : IChatOpened
@@ -86,6 +87,7 @@ public sealed partial class ApprovalFollowUp(
             {
                 await service.SaveAsync(request, r => r.RemindedAt ??= time.GetUtcNow(), cancellationToken);
                 Log.Reminded(logger, request.Id);
+                await events.AppendAsync(request.Id, ApprovalEvent.Reminded, "", cancellationToken, subjectAadId: request.ApproverAadId);
             }
         }
 
@@ -127,6 +129,7 @@ public sealed partial class ApprovalFollowUp(
         }
 
         Log.Escalated(logger, request.Id);
+        await events.AppendAsync(request.Id, ApprovalEvent.Escalated, "", cancellationToken, subjectAadId: target.AadObjectId);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Verkruisen.Bot.Approvals;
 /// erased Approvals:DraftRetentionDays after the decision; the whole request and its pointers go after
 /// Approvals:RequestRetentionDays. Open requests are never purged. Reads only the "decided" pointers.
 /// </summary>
-public sealed partial class ApprovalRetention(ApprovalStore store, TimeProvider time, IOptions<ApprovalOptions> options, ILogger<ApprovalRetention> logger)
+public sealed partial class ApprovalRetention(ApprovalStore store, ApprovalEventLog events, TimeProvider time, IOptions<ApprovalOptions> options, ILogger<ApprovalRetention> logger)
 {
     public async Task<(int DraftsErased, int Deleted)> PurgeAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ public sealed partial class ApprovalRetention(ApprovalStore store, TimeProvider 
             else if (request.DecidedAt is { } decided && decided < deleteCutoff)
             {
                 await store.DeleteAsync(request, cancellationToken);
+                await events.DeleteAsync(request.Id, cancellationToken);
                 deleted++;
             }
             else if (request.DraftPurgedAt is null && !request.IsOpen)
@@ -39,6 +40,7 @@ public sealed partial class ApprovalRetention(ApprovalStore store, TimeProvider 
                 try
                 {
                     await store.UpdateAsync(request, cancellationToken);
+                    await events.AppendAsync(request.Id, ApprovalEvent.TextPurged, "", cancellationToken);
                     erased++;
                 }
                 catch (RequestFailedException e) when (e.Status == 412)

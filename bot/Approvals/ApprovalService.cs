@@ -18,6 +18,7 @@ public sealed partial class ApprovalService(
     ApproverPolicy policy,
     ApprovalMessenger messenger,
     DraftChecker checker,
+    ApprovalEventLog events,
     TimeProvider time,
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalService> logger)
@@ -120,6 +121,7 @@ public sealed partial class ApprovalService(
         await store.CreateAsync(request, cancellationToken); // all or nothing; a storage failure is the router's to tell
 
         Log.Created(logger, request.Id, request.Kind, request.Verdict, request.Rules.Split(',', StringSplitOptions.RemoveEmptyEntries).Length);
+        await events.AppendAsync(request.Id, ApprovalEvent.Requested, request.RequesterAadId, cancellationToken);
         await DeliverAsync(request, options.Value.NotifyBudget, cancellationToken);
         if (replaceCardId is not null)
         {
@@ -187,6 +189,11 @@ public sealed partial class ApprovalService(
             r.DeliveryAttempts++;
         }, cancellationToken);
         Log.Delivered(logger, request.Id, sent.Count, request.ApproverActivityId.Length > 0);
+        foreach (var target in sent.Keys)
+        {
+            await events.AppendAsync(request.Id, ApprovalEvent.Delivered, "", cancellationToken, subjectAadId: target);
+        }
+
         if (isRetry && !wasDelivered && request.ApproverActivityId.Length > 0)
         {
             // The requester's card said "not reachable yet": now it says to whom it went (or, never sent, it goes now).

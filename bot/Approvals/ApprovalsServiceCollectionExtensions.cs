@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Privacy;
 
 namespace Verkruisen.Bot.Approvals;
 
@@ -20,15 +21,18 @@ public static class ApprovalsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<ApprovalEventLog>();
         services.AddSingleton<IApprovalDigestSource>(sp => sp.GetRequiredService<ApprovalStore>());
         services.AddSingleton<ApproverPolicy>();
         services.AddSingleton<ApprovalMessenger>();
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<ApprovalDecisions>();
         services.AddChatFeature<ApprovalsChat>();
+        services.AddChatFeature<ApprovalHistoryChat>();
         services.AddSingleton<ApprovalFollowUp>();
         services.AddSingleton<Chat.IChatOpened>(sp => sp.GetRequiredService<ApprovalFollowUp>());
         services.AddSingleton<ApprovalRetention>();
+        services.AddSingleton<IPersonalDataSource, ApprovalPersonalData>();
         services.AddHostedService<ApprovalBackgroundService>();
         return services;
     }

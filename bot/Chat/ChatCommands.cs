@@ -18,7 +18,16 @@ public static class ChatCommands
     /// <summary>The weekly digest, for the director; personal chat only.</summary>
     public static ChatCommand Digest { get; } = new("overzicht", "digest", InTeamsAndGroupChats: false);
 
-    public static IReadOnlyList<ChatCommand> All { get; } = [Help, Check, RequestApproval, Digest];
+    /// <summary>What the bot keeps about the user (AVG article 15); personal chat only.</summary>
+    public static ChatCommand MyData { get; } = new("mijn gegevens", "my data", InTeamsAndGroupChats: false);
+
+    /// <summary>Erase what the bot keeps about the user, after a confirmation (AVG article 17); personal chat only.</summary>
+    public static ChatCommand EraseMyData { get; } = new("verwijder mijn gegevens", "erase my data", InTeamsAndGroupChats: false);
+
+    /// <summary>The history of an approval request: "geschiedenis 1a2b3c4d"; personal chat only.</summary>
+    public static ChatCommand History { get; } = new("geschiedenis", "history", InTeamsAndGroupChats: false);
+
+    public static IReadOnlyList<ChatCommand> All { get; } = [Help, Check, RequestApproval, Digest, MyData, EraseMyData, History];
 
     /// <summary>
     /// The command a message (mention already removed) starts with: the command word alone, or followed by a colon or

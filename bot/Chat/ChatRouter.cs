@@ -9,14 +9,21 @@ namespace Verkruisen.Bot.Chat;
 /// Adding a feature is one registration (<see cref="ChatServiceCollectionExtensions.AddChatFeature{T}"/>).
 /// The one storage-failure policy: whatever a feature needs from storage that cannot be reached (after the Azure SDK's
 /// retries) becomes a card that says so and what to do (<see cref="StorageUnavailable"/>), answered like any other.
+/// A message is answered in the language it is written in (<see cref="IWrittenLanguage"/>); the client's locale decides
+/// only when the text is too short to tell.
 /// </summary>
-public sealed partial class ChatRouter(IEnumerable<IChatFeature> features, IChatFallback fallback, ILogger<ChatRouter> logger)
+public sealed partial class ChatRouter(IEnumerable<IChatFeature> features, IChatFallback fallback, ILogger<ChatRouter> logger, IWrittenLanguage? written = null)
 {
     private readonly IChatFeature[] features = [.. features];
 
     public async Task<ChatReply> HandleMessageAsync(ChatMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (written?.Detect(message.Text) is { } language)
+        {
+            message = message with { Language = language };
+        }
+
         try
         {
             return await RouteMessageAsync(message, cancellationToken);

@@ -6,7 +6,8 @@ namespace Verkruisen.Bot.CommandLine;
 
 /// <summary>
 /// <c>ask "question" [--json]</c>: answers from the protocol. Without a question it reads one question per line
-/// from standard input and answers each in order (with --json: one JSON object per line). No storage or network.
+/// from standard input and answers each in order (with --json: one JSON object per line). No storage or network,
+/// except <c>ask --export-examples</c>, which reads the school's labelled questions from Table Storage.
 /// </summary>
 public static class AskCommand
 {
@@ -16,16 +17,30 @@ public static class AskCommand
     });
 
     public static Command Create(TextReader input, TextWriter output, Func<QuestionEngine> engineFactory)
+        => Create(input, output, TextWriter.Null, engineFactory, CommandLineConfiguration.Load);
+
+    /// <param name="configuration">Read only by --export-examples (where Table Storage is).</param>
+    public static Command Create(TextReader input, TextWriter output, TextWriter error, Func<QuestionEngine> engineFactory, Func<IConfiguration> configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var question = new Argument<string?>("question")
         {
             Description = "The question; leave out to read one question per line from standard input.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON object per question." };
-        var command = new Command("ask", "Answer a question about the social-media protocol.") { question, json };
+        var export = new Option<bool>("--export-examples")
+        {
+            Description = "Write the questions the director labelled from the digest (Table Storage, Storage:* settings) as corpus JSON lines.",
+        };
+        var command = new Command("ask", "Answer a question about the social-media protocol.") { question, json, export };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(export))
+            {
+                return await SchoolExamples.SchoolExampleExport.WriteAsync(configuration(), output, error, cancellationToken);
+            }
+
             var engine = engineFactory();
             var asJson = parse.GetValue(json);
             var single = parse.GetValue(question);

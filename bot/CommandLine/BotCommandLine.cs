@@ -10,12 +10,12 @@ namespace Verkruisen.Bot.CommandLine;
 /// </summary>
 public static class BotCommandLine
 {
-    public static RootCommand Build(TextReader input, TextWriter output, TextWriter error)
+    /// <param name="configuration">The settings a command that reads storage uses (default: appsettings and environment variables).</param>
+    public static RootCommand Build(TextReader input, TextWriter output, TextWriter error, Func<IConfiguration>? configuration = null)
     {
-        _ = error;
         var root = new RootCommand("Verkruisen Bot: the social-media protocol of obs BM Verkruisen.")
         {
-            AskCommand.Create(input, output, QuestionEngine.CreateDefault),
+            AskCommand.Create(input, output, error, QuestionEngine.CreateDefault, configuration ?? CommandLineConfiguration.Load),
             DraftCheck.CommandLine.CheckCommand.Create(input, output),
             ModelCommands.Train(
                 Guidelines.CommandLine.QuestionsTrainCommand.Create(output),
@@ -34,10 +34,10 @@ public static class BotCommandLine
         return args.Length > 0 && Build(TextReader.Null, TextWriter.Null, TextWriter.Null).Subcommands.Any(c => c.Name == args[0]);
     }
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, Func<IConfiguration>? configuration = null)
     {
-        var root = Build(input, output, error);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(configuration);
+        var root = Build(input, output, error, configuration);
+        var invocation = new InvocationConfiguration { Output = output, Error = error };
+        return await root.Parse(args).InvokeAsync(invocation);
     }
 }

@@ -31,9 +31,10 @@ public sealed class DigestBuilder(Protocol protocol, NameMasker names)
             ByRule(answered),
             unanswered.Count,
             [.. unanswered.OrderByDescending(q => q.AskedAt).Where(q => !string.IsNullOrWhiteSpace(q.Text)).Take(MaxQuotedQuestions)
-                .Select(q => names.Mask(q.Text!, q.Language == "en" ? Language.En : Language.Nl))],
+                .Select(q => new UnansweredQuestion(q.QuestionId, Quote(q), Likely(q)))],
             unhelpful.Count,
-            ByRule(unhelpful));
+            ByRule(unhelpful),
+            protocol.Sections);
 
         var checks = input.Checks;
         var drafts = new DraftSummary(
@@ -110,6 +111,19 @@ public sealed class DigestBuilder(Protocol protocol, NameMasker names)
             .OrderByDescending(r => r.Count)
             .ThenBy(r => order.GetValueOrDefault(r.RuleId, int.MaxValue))];
     }
+
+    /// <summary>An unanswered question's text as the digest quotes it: first names masked.</summary>
+    public string Quote(QuestionLogEntity question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return names.Mask(question.Text ?? "", question.Language == "en" ? Language.En : Language.Nl);
+    }
+
+    /// <summary>The sections the question most likely belongs to (logged with it; older rows: its cited rules).</summary>
+    private List<ProtocolSection> Likely(QuestionLogEntity q) =>
+        [.. (string.IsNullOrEmpty(q.Likely) ? q.Rules : q.Likely)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(protocol.Find).OfType<ProtocolSection>().DistinctBy(s => s.Id)];
 
     // Greetings and "help" are not questions about the protocol.
     private static bool IsQuestion(QuestionLogEntity q) => q.Kind != "help";

@@ -52,17 +52,19 @@ public static class DigestCard
             yield return new FactSet([.. q.ByRule.Select(r => new Fact(RuleName(r, t, language), r.Count.ToString(t.Culture)))]);
         }
 
-        if (q.UnansweredTexts.Count > 0)
+        if (q.UnansweredQuestions.Count > 0)
         {
             yield return new TextBlock(t.UnansweredList) { Weight = "Bolder" };
-            foreach (var text in q.UnansweredTexts)
+            yield return new TextBlock(SchoolExamples.SchoolExampleTexts.For(language).Explain) { IsSubtle = true, Size = "Small", Spacing = "None" };
+            foreach (var question in q.UnansweredQuestions)
             {
-                yield return new TextBlock("• " + CardText.Escape(text)) { Spacing = "Small" };
+                yield return new TextBlock("• " + CardText.Escape(question.Text)) { Spacing = "Small" };
+                yield return SchoolExamples.SchoolExampleButtons.For(question, q.Sections, language);
             }
 
-            if (q.Unanswered > q.UnansweredTexts.Count)
+            if (q.Unanswered > q.UnansweredQuestions.Count)
             {
-                yield return new TextBlock(string.Format(t.Culture, t.MoreUnanswered, q.Unanswered - q.UnansweredTexts.Count)) { IsSubtle = true };
+                yield return new TextBlock(string.Format(t.Culture, t.MoreUnanswered, q.Unanswered - q.UnansweredQuestions.Count)) { IsSubtle = true };
             }
         }
 
@@ -113,7 +115,11 @@ public static class DigestCard
         {
             yield return new TextBlock(t.OpenLong) { Weight = "Bolder", Color = "Warning" };
             yield return new FactSet([.. a.OpenLong.Select(r =>
-                new Fact(CardText.Escape(r.RequesterName) + " → " + CardText.Escape(r.ApproverName), Duration(r.Age, t)))]);
+                new Fact(CardText.Escape(r.RequesterName) + " → " + CardText.Escape(r.ApproverName), Duration(r.Age, t) + " · " + Approvals.Cards.ApprovalHistoryCard.ShortId(r.RequestId)))]);
+            yield return new ActionSet([.. a.OpenLong.Take(5).Select(r => ExecuteAction.Create(
+                t.History + " " + Approvals.Cards.ApprovalHistoryCard.ShortId(r.RequestId),
+                Approvals.ApprovalHistoryChat.HistoryVerb,
+                new System.Text.Json.Nodes.JsonObject { [Approvals.ApprovalVerbs.RequestIdKey] = r.RequestId }))]);
         }
     }
 

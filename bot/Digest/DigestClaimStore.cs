@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Digest;
@@ -7,11 +8,31 @@ namespace Verkruisen.Bot.Digest;
 /// <summary>
 /// Claims in the DigestClaims table, made safe between instances by the table's own concurrency: a first claim is
 /// an insert (409 when another instance was first), a takeover of an expired claim an update with the read ETag
-/// (412 when another instance took it over first).
+/// (412 when another instance took it over first). Weeks older than Digest:ClaimRetentionDays are purged.
 /// </summary>
-public sealed class DigestClaimStore(Tables tables, TimeProvider time)
+public sealed class DigestClaimStore(Tables tables, TimeProvider time, IOptions<DigestOptions> options) : IRetentionPurge
 {
     private TableClient Table => tables.Get(Tables.DigestClaims);
+
+    string IRetentionPurge.Table => Tables.DigestClaims;
+
+    /// <summary>Deletes the claims of every week that began before the retention period.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = DigestWeek.Of(time.GetUtcNow().AddDays(-options.Value.ClaimRetentionDays)).Key;
+        var old = new List<DigestClaimEntity>();
+        await foreach (var row in Table.QueryAsync<DigestClaimEntity>(TableClient.CreateQueryFilter($"PartitionKey lt {cutoff}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            old.Add(row);
+        }
+
+        foreach (var row in old)
+        {
+            await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+
+        return old.Count;
+    }
 
     public async Task<ClaimOutcome> TryClaimAsync(string week, string recipient, string owner, TimeSpan lease, CancellationToken cancellationToken)
     {

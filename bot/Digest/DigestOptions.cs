@@ -39,6 +39,10 @@ public sealed class DigestOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a week's claims (who got the digest, when) are kept; they only guard against sending twice.</summary>
+    [Range(14, 3650)]
+    public int ClaimRetentionDays { get; set; } = 56;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!CronExpression.TryParse(Schedule, out _))

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Digest;
 
@@ -19,6 +20,8 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<DigestReader>();
         services.AddSingleton<DigestSchedule>();
         services.AddSingleton<DigestClaimStore>();
+        services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<DigestClaimStore>());
+        services.AddSingleton<Privacy.IPersonalDataSource, DigestClaimPersonalData>();
         services.AddSingleton<DigestDispatcher>();
         services.AddChatFeature<DigestChat>();
         services.AddHostedService<DigestService>();

@@ -11,8 +11,8 @@ namespace Verkruisen.Bot.DraftCheck;
 /// The draft check in chat: "controleer: &lt;tekst&gt;" / "check: &lt;text&gt;" returns a verdict card, a bare
 /// "controleer" the form, "controleer als stagiair: ..." / "check as support: ..." says the author's role, a text
 /// that reads like a post (<see cref="PostShape"/>) the offer to check it; the form's and verdict card's buttons come
-/// back here. Every check is recorded (never the
-/// text); a storage failure does not cost the teacher their verdict.
+/// back here. Every check is recorded (never the text; who checked as a pseudonymous key); a storage failure does not
+/// cost the teacher their verdict.
 /// </summary>
 public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger) : IChatFeature
 {
@@ -45,7 +45,7 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
             return ChatReply.FromCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
         }
 
-        var card = await CheckAsync(draft, context, language, cancellationToken);
+        var card = await CheckAsync(draft, context, message.User, language, cancellationToken);
         return ChatReply.FromCard(card);
     }
 
@@ -68,13 +68,13 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
                     return new CardActionResult.Failure(400, "InvalidInput", error!);
                 }
 
-                return new CardActionResult.ReplaceCard(await CheckAsync(request.Get(DraftCheckVerbs.DraftKey) ?? "", context, language, cancellationToken));
+                return new CardActionResult.ReplaceCard(await CheckAsync(request.Get(DraftCheckVerbs.DraftKey) ?? "", context, request.User, language, cancellationToken));
             default:
                 return null;
         }
     }
 
-    private async Task<Verkruisen.Bot.Cards.AdaptiveCard> CheckAsync(string draft, DraftContext context, Language language, CancellationToken cancellationToken)
+    private async Task<Verkruisen.Bot.Cards.AdaptiveCard> CheckAsync(string draft, DraftContext context, ChatUser user, Language language, CancellationToken cancellationToken)
     {
         var result = checker.Check(draft, context, language);
         var t = DraftCheckTexts.For(language);
@@ -89,7 +89,7 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         Log.Checked(logger, result.Verdict!.Value.ToWire(), result.Findings.Count, result.Length);
         try
         {
-            await store.RecordAsync(result, context, cancellationToken);
+            await store.RecordAsync(result, context, Privacy.UserKey.Of(user), cancellationToken);
         }
         catch (Exception e) when (StorageFailure.Is(e))
         {

@@ -19,6 +19,7 @@ public static class DraftCheckServiceCollectionExtensions
         services.AddSingleton<DraftCheckData>();
         services.AddSingleton<DraftChecker>();
         services.AddSingleton<DraftCheckStore>();
+        services.AddSingleton<Privacy.IPersonalDataSource, DraftCheckPersonalData>();
         services.AddChatFeature<DraftCheckChat>();
         services.AddHostedService<DraftCheckWarmup>();
         services.AddHostedService<DraftCheckRetentionService>();

@@ -8,9 +8,10 @@ namespace Verkruisen.Bot.Guidelines;
 
 /// <summary>
 /// The guidelines feature in plain terms: a question in, a card out (logged); its buttons (whole protocol,
-/// ask my manager, thumbs up/down). A question log that is down never stops the answer.
+/// ask my manager, thumbs up/down). Answers read the school's labelled questions (<see cref="LearnedExamples"/>)
+/// too. A question log that is down never stops the answer.
 /// </summary>
-public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogStore log, ILogger<GuidelinesChat> logger)
+public sealed partial class GuidelinesChat(QuestionEngine engine, LearnedExamples learned, QuestionLogStore log, ILogger<GuidelinesChat> logger)
     : IChatFeature, IChatFallback
 {
     /// <summary>A message no command took: answered as a question (greetings and "help" too).</summary>
@@ -27,8 +28,9 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
     public async Task<ChatReply> AnswerAsync(string text, ChatUser user, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _ = user;
-        var result = engine.Answer(text);
+        ArgumentNullException.ThrowIfNull(user);
+        // The school's own labelled questions count next to the model (nearest example, no retraining).
+        var result = engine.Answer(text, learned);
         // The answer is in the language of the question; the client's locale decides only when the text cannot tell.
         language = result.LanguageOr(language);
         result = result with { Language = language };
@@ -37,7 +39,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
             return ChatReply.FromCard(HelpCards.Welcome(language));
         }
 
-        var questionId = await TryLogAsync(result, text, cancellationToken);
+        var questionId = await TryLogAsync(result, text, Privacy.UserKey.Of(user), cancellationToken);
         return ChatReply.FromCard(result.Kind == QuestionKind.OutOfScope
             ? GuidelineCards.OutOfScope(language)
             : GuidelineCards.Answer(result, questionId, language, text));
@@ -79,11 +81,11 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, QuestionLogSto
         }
     }
 
-    private async Task<string> TryLogAsync(QuestionResult result, string text, CancellationToken cancellationToken)
+    private async Task<string> TryLogAsync(QuestionResult result, string text, string userKey, CancellationToken cancellationToken)
     {
         try
         {
-            var id = await log.LogAsync(result, text, cancellationToken);
+            var id = await log.LogAsync(result, text, userKey, cancellationToken);
             Log.Answered(logger, id, result.Kind.ToWire(), string.Join(',', result.RuleIds), result.Confident);
             return id;
         }

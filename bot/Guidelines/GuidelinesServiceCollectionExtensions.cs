@@ -13,7 +13,10 @@ public static class GuidelinesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(_ => QuestionEngine.CreateDefault());
         services.AddSingleton(sp => sp.GetRequiredService<QuestionEngine>().Protocol);
+        services.AddSingleton(sp => new LearnedExamples(sp.GetRequiredService<QuestionEngine>()));
         services.AddSingleton<QuestionLogStore>();
+        services.AddSingleton<Privacy.IPersonalDataSource, QuestionLogPersonalData>();
+        services.AddSingleton<IWrittenLanguage, WrittenLanguage>();
         services.AddChatFeature<GuidelinesChat>();
         services.AddChatFallback<GuidelinesChat>();
         services.AddHostedService<QuestionEngineWarmup>();

@@ -151,6 +151,36 @@ public sealed class LexicalEngine
         return query.Count == 0 ? [] : [.. Rank(query).Where(r => r.Score > 0)];
     }
 
+    /// <summary>
+    /// The text as weighted stems, for nearest-example matching of the school's own examples: every content word's
+    /// stems, as typed and as corrected against the protocol's vocabulary, without the generic and weak words ("mag",
+    /// "posten"). A stem weighs its idf over the sections; a stem the protocol does not know weighs as much as one that
+    /// only one section has (such words are why the engine was not sure, and what the example is about).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Vector(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = terms.Fold(text);
+        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var word in terms.Terms(words, correctTypos: true).Concat(terms.Terms(words, correctTypos: false)))
+        {
+            if (word.Word.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            foreach (var stem in word.Stems)
+            {
+                if (!genericStems.Contains(stem) && !weakStems.Contains(stem))
+                {
+                    vector[stem] = index.Idf.TryGetValue(stem, out var idf) ? idf : index.RareIdf;
+                }
+            }
+        }
+
+        return vector;
+    }
+
     private List<RankedSection> Rank(HashSet<string> query)
     {
         var sections = index.Sections;
@@ -208,8 +238,15 @@ public sealed class LexicalEngine
         return ranked;
     }
 
+    /// <summary>The language <paramref name="text"/> is written in; null when it is too short to tell.</summary>
+    public Language? LanguageOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Detect(terms.Fold(text));
+    }
+
     /// <summary>
-    /// The language of the words: Dutch-only stop words against English-only stop words and English hints. Null when
+    /// The language of the words: Dutch-only function words against English-only function words and English hints. Null when
     /// the text is too short to tell (fewer than <see cref="MinLanguageEvidence"/> telling words, or a tie).
     /// </summary>
     private Language? Detect(IReadOnlyList<string> words)
@@ -217,8 +254,8 @@ public sealed class LexicalEngine
         int english = 0, dutch = 0;
         foreach (var word in words)
         {
-            var en = englishHints.Contains(word) || terms.IsStopWordIn(word, Language.En);
-            var nl = terms.IsStopWordIn(word, Language.Nl);
+            var en = englishHints.Contains(word) || TextAnalyzer.IsFunctionWord(word, Language.En);
+            var nl = TextAnalyzer.IsFunctionWord(word, Language.Nl);
             english += en && !nl ? 1 : 0;
             dutch += nl && !en ? 1 : 0;
         }

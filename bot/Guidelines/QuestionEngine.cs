@@ -47,22 +47,49 @@ public sealed class QuestionEngine
     /// <summary>The shared analyzer, keeping the Dutch stop words that tell rules apart ("altijd", "zelf", "wie", "andere").</summary>
     public static TextAnalyzer CreateAnalyzer() => new(keepDutch: ["altijd", "zelf", "wie", "andere"]);
 
-    public QuestionResult Answer(string question)
+    public QuestionResult Answer(string question) => Answer(question, learned: null);
+
+    /// <summary>
+    /// The answer, with the school's own labelled questions: when one is near enough to the question
+    /// (<see cref="QuestionModelOptions.LearnedMatchThreshold"/>), its label decides: its section is cited first, or the
+    /// question is out of scope.
+    /// </summary>
+    public QuestionResult Answer(string question, LearnedExamples? learned)
     {
         ArgumentNullException.ThrowIfNull(question);
         var words = lexical.Answer(question);
+        var (kind, ranked, confidence, threshold) = Judge(question, words);
+        if (learned?.Nearest(question) is { } match && match.Similarity >= options.LearnedMatchThreshold && kind != QuestionKind.Help)
+        {
+            if (match.Example.IsOutOfScope)
+            {
+                return Result(QuestionKind.OutOfScope, [], 0, words.Language, threshold);
+            }
+
+            if (Protocol.Find(match.Example.Label) is { } taught)
+            {
+                var top = ranked.Count == 0 ? 0 : ranked[0].Score;
+                var lifted = ranked.Where(r => r.Section.Id != taught.Id).Prepend(new RankedSection(taught, Math.Round(Math.Max(top, match.Similarity), 4))).ToList();
+                return Result(QuestionKind.Answer, lifted, Math.Max(confidence, match.Similarity), words.Language, threshold);
+            }
+        }
+
+        return Result(kind, kind == QuestionKind.Answer ? ranked : [], confidence, words.Language, threshold);
+    }
+
+    /// <summary>The question as weighted stems (the school's examples are matched on these).</summary>
+    public IReadOnlyDictionary<string, double> Vector(string text) => lexical.Vector(text);
+
+    /// <summary>The kind, every section ranked (also for a question judged out of scope), the confidence and its threshold.</summary>
+    private (QuestionKind Kind, List<RankedSection> Ranked, double Confidence, double Threshold) Judge(string question, LexicalResult words)
+    {
         if (model is null || words.Kind == QuestionKind.Help || words.PlatformsOnly)
         {
-            return Result(words.Kind, words.Ranked, words.Confidence, words.Language, options.LexicalConfidenceThreshold);
+            return (words.Kind, [.. words.Ranked], words.Confidence, options.LexicalConfidenceThreshold);
         }
 
         var learned = model.Predict(QuestionModel.ModelText(Terms, question, model.ExpandTerms));
         var kind = KindOf(learned, words.Kind);
-        if (kind != QuestionKind.Answer)
-        {
-            return Result(kind, [], 0, words.Language, options.ConfidenceThreshold);
-        }
-
         var lexicalScores = words.Ranked.ToDictionary(r => r.Section.Id, r => r.Score, StringComparer.Ordinal);
         var ranked = new List<RankedSection>(Protocol.Sections.Count);
         for (var i = 0; i < Protocol.Sections.Count; i++)
@@ -74,9 +101,12 @@ public sealed class QuestionEngine
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         // A vague question ("mag ik dit posten?") is never answered with confidence, however sure the model is.
-        var confidence = ranked[0].Score * (0.5 + (0.5 * words.Specificity));
-        return Result(kind, ranked, confidence, words.Language, options.ConfidenceThreshold);
+        var confidence = kind == QuestionKind.Answer ? ranked[0].Score * (0.5 + (0.5 * words.Specificity)) : 0;
+        return (kind, ranked, confidence, options.ConfidenceThreshold);
     }
+
+    /// <summary>The language a text is written in (the same detection as <see cref="Answer"/>); null when too short to tell.</summary>
+    public Localization.Language? LanguageOf(string text) => lexical.LanguageOf(text);
 
     /// <summary>The compose-box search (lexical: it completes the word being typed).</summary>
     public IReadOnlyList<RankedSection> Search(string text) => lexical.Search(text);
@@ -91,7 +121,7 @@ public sealed class QuestionEngine
             : QuestionKind.Answer;
     }
 
-    private static QuestionResult Result(QuestionKind kind, IReadOnlyList<RankedSection> ranked, double confidence, Localization.Language? language, double threshold)
+    private static QuestionResult Result(QuestionKind kind, List<RankedSection> ranked, double confidence, Localization.Language? language, double threshold)
     {
         if (kind != QuestionKind.Answer || ranked.Count == 0)
         {

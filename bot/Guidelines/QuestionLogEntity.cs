@@ -5,7 +5,8 @@ namespace Verkruisen.Bot.Guidelines;
 /// <summary>
 /// One asked question. PartitionKey is the ISO week it was asked in (Europe/Amsterdam, "2026-W48"), so the weekly
 /// digest reads one partition and the purge deletes whole old weeks; RowKey is inverted time + a random part, so a
-/// week lists newest first. The question's text is stored only when the bot could not answer it.
+/// week lists newest first. The question's text is stored only when the bot could not answer it; who asked only as a
+/// pseudonymous key.
 /// </summary>
 public sealed class QuestionLogEntity : TableRow
 {
@@ -20,6 +21,12 @@ public sealed class QuestionLogEntity : TableRow
     /// <summary>Cited rule ids, most relevant first, comma-separated ("10,11").</summary>
     public string Rules { get; set; } = "";
 
+    /// <summary>
+    /// For an unanswered question: the sections it most likely belongs to, best first, comma-separated (at most
+    /// three): the digest offers them to the director as "hoort bij regel N".
+    /// </summary>
+    public string? Likely { get; set; }
+
     /// <summary>nl or en.</summary>
     public string Language { get; set; } = "";
 
@@ -30,6 +37,9 @@ public sealed class QuestionLogEntity : TableRow
 
     /// <summary>The question's text, only for unanswered questions (the digest lists them).</summary>
     public string? Text { get; set; }
+
+    /// <summary>Who asked, as a pseudonym (<see cref="Privacy.UserKey"/>), so their questions can be listed and erased; "" when unknown.</summary>
+    public string UserKey { get; set; } = "";
 
     /// <summary>The id in the feedback buttons: partition and row together.</summary>
     public string QuestionId => PartitionKey + "_" + RowKey;

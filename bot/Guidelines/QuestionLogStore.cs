@@ -12,11 +12,15 @@ namespace Verkruisen.Bot.Guidelines;
 public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<QuestionLogOptions> options)
 {
     private const int MaxTextLength = 500;
+    private const int MaxLikely = 3;
+
+    /// <summary>Characters Table Storage does not allow in keys (and control characters).</summary>
+    private static readonly System.Buffers.SearchValues<char> KeyForbidden = System.Buffers.SearchValues.Create("/\\#?\t\n\r");
 
     private TableClient Table => tables.Get(Tables.QuestionLog);
 
-    /// <summary>Logs a question and returns its id (for the feedback buttons).</summary>
-    public async Task<string> LogAsync(QuestionResult result, string question, CancellationToken cancellationToken)
+    /// <summary>Logs a question, with the asker's pseudonymous key, and returns its id (for the feedback buttons).</summary>
+    public async Task<string> LogAsync(QuestionResult result, string question, string userKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(question);
@@ -33,22 +37,36 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
             Language = result.Language == Language.En ? "en" : "nl",
             Confidence = result.Confidence,
             Text = unanswered ? Cards.CardText.Truncate(question.Trim(), MaxTextLength) : null,
+            Likely = unanswered ? string.Join(',', result.Ranked.Take(MaxLikely).Select(r => r.Section.Id)) : null,
+            UserKey = userKey ?? "",
         };
         await Table.AddEntityAsync(entity, cancellationToken);
         return entity.QuestionId;
+    }
+
+    /// <summary>One logged question by its id; null when the id is malformed or unknown (e.g. purged).</summary>
+    public async Task<QuestionLogEntity?> GetAsync(string questionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questionId);
+        if (Split(questionId) is not var (partition, row))
+        {
+            return null;
+        }
+
+        var found = await Table.GetEntityIfExistsAsync<QuestionLogEntity>(partition, row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
     }
 
     /// <summary>Stores thumbs up/down on a logged question; false when the id is unknown (e.g. purged).</summary>
     public async Task<bool> SetFeedbackAsync(string questionId, bool helpful, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(questionId);
-        var split = questionId.IndexOf('_', StringComparison.Ordinal);
-        if (split <= 0 || split == questionId.Length - 1)
+        if (Split(questionId) is not var (partition, row))
         {
             return false;
         }
 
-        var update = new TableEntity(questionId[..split], questionId[(split + 1)..]) { [nameof(QuestionLogEntity.Helpful)] = helpful };
+        var update = new TableEntity(partition, row) { [nameof(QuestionLogEntity.Helpful)] = helpful };
         try
         {
             await Table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
@@ -63,6 +81,14 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
     /// <summary>Every question of one ISO week ("2026-W48"), newest first: one partition, no scan.</summary>
     public IAsyncEnumerable<QuestionLogEntity> ReadWeekAsync(string week, CancellationToken cancellationToken) =>
         Table.QueryAsync<QuestionLogEntity>(e => e.PartitionKey == week, cancellationToken: cancellationToken);
+
+    /// <summary>A person's questions (by their pseudonymous key), oldest first; none for an empty key.</summary>
+    public async Task<IReadOnlyList<QuestionLogEntity>> ListUserAsync(string userKey, CancellationToken cancellationToken) =>
+        [.. (await UserKeyRows.ListAsync<QuestionLogEntity>(Table, userKey, cancellationToken)).OrderBy(r => r.AskedAt)];
+
+    /// <summary>Erases a person's questions (by their pseudonymous key); returns how many went.</summary>
+    public Task<int> DeleteUserAsync(string userKey, CancellationToken cancellationToken) =>
+        UserKeyRows.DeleteAsync<QuestionLogEntity>(Table, userKey, cancellationToken);
 
     /// <summary>Deletes every week that ended before the retention period; returns the number of entries deleted.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
@@ -83,6 +109,15 @@ public sealed class QuestionLogStore(Tables tables, TimeProvider time, IOptions<
         }
 
         return deleted + await SubmitAsync(batch, cancellationToken);
+    }
+
+    /// <summary>A question id's partition (the week) and row; null when it is not of that shape.</summary>
+    private static (string Partition, string Row)? Split(string questionId)
+    {
+        var split = questionId.IndexOf('_', StringComparison.Ordinal);
+        return split <= 0 || split == questionId.Length - 1 || questionId.AsSpan().ContainsAny(KeyForbidden)
+            ? null
+            : (questionId[..split], questionId[(split + 1)..]);
     }
 
     private async Task<int> SubmitAsync(List<TableTransactionAction> batch, CancellationToken cancellationToken)

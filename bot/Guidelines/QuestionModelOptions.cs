@@ -20,6 +20,12 @@ public sealed record QuestionModelOptions
     /// <summary>Below this combined score the bot says it is not sure and points to rule 8.</summary>
     public double ConfidenceThreshold { get; init; } = 0.35;
 
+    /// <summary>
+    /// How near (weighted Jaccard over stems, <see cref="LearnedExamples"/>) a question must be to one of the school's
+    /// labelled questions for that label to decide the answer.
+    /// </summary>
+    public double LearnedMatchThreshold { get; init; } = 0.5;
+
     /// <summary>The lexical engine's own threshold, used when there is no model.</summary>
     public double LexicalConfidenceThreshold { get; init; } = 0.25;
 

@@ -61,6 +61,9 @@ public sealed class SectionIndex
 
     public IReadOnlyList<ProtocolSection> Sections { get; }
 
+    /// <summary>The idf of a stem only one section has: the most any stem weighs.</summary>
+    public double RareIdf => Math.Log(1 + ((Sections.Count - 1 + 0.5) / 1.5));
+
     /// <summary>Inverse section frequency (BM25 form) of every indexed stem.</summary>
     public FrozenDictionary<string, double> Idf { get; }
 

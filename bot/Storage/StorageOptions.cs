@@ -23,6 +23,10 @@ public sealed class StorageOptions : IValidatableObject
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,20}$|^$")]
     public string TablePrefix { get; set; } = "";
 
+    /// <summary>How often the retention purges of <see cref="RetentionService"/> run (digest claims, conversation references, ...).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(ConnectionString) && TableEndpoint is null)

@@ -27,8 +27,16 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<Tables>();
         services.AddHostedService<TableInitializer>();
+        services.AddHostedService<RetentionService>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
+    }
+
+    /// <summary>A table client for the configured account, with the bot's retry settings (also for the command line).</summary>
+    public static TableServiceClient CreateClient(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Create(options, Options());
     }
 
     private static TableClientOptions Options()

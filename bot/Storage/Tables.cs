@@ -23,8 +23,17 @@ public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> 
     /// <summary>Pointers to approval requests by requester, approver, state and month; see Approvals/Storage.</summary>
     public const string ApprovalIndex = "ApprovalIndex";
 
+    /// <summary>Replies that could not be sent within their budget, until delivered (see Teams/Outbox).</summary>
+    public const string ReplyOutbox = "ReplyOutbox";
+
+    /// <summary>The append-only history of each approval request (PartitionKey = request id); see Approvals/Storage.</summary>
+    public const string ApprovalEvents = "ApprovalEvents";
+
+    /// <summary>Questions the director labelled from the digest ("hoort bij regel N"): the engine's school examples; see SchoolExamples.</summary>
+    public const string SchoolExamples = "SchoolExamples";
+
     /// <summary>Every table the bot uses; created at start.</summary>
-    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex];
+    public static readonly IReadOnlyList<string> All = [ConversationReferences, QuestionLog, DraftChecks, DigestClaims, ApprovalRequests, ApprovalIndex, ApprovalEvents, ReplyOutbox, SchoolExamples];
 
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -9,7 +9,8 @@ public static class ConnectorRetry
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: UntrustedServiceUrlException } => false,
-        { Exception: HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException } => true,
+        { Exception: HttpRequestException failed } => Outbox.ConnectorFailure.IsTransient(failed),
+        { Exception: TimeoutException or Polly.Timeout.TimeoutRejectedException } => true,
         { Result: { } response } => response.StatusCode is HttpStatusCode.TooManyRequests
             or HttpStatusCode.PreconditionFailed
             or HttpStatusCode.BadGateway

@@ -1,7 +1,8 @@
 using Azure;
+using Azure.Data.Tables;
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
-using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.Storage;
 
@@ -9,14 +10,20 @@ namespace Verkruisen.Bot.Teams;
 
 /// <summary>
 /// Keeps each user's personal conversation reference in Table Storage, refreshed from every inbound activity
-/// (a serviceUrl can change). Writes only when something changed; a storage hiccup never fails the turn.
+/// (a serviceUrl can change). Writes when something changed or the last write is a day old (so the date says when
+/// the user was last seen); a storage hiccup never fails the turn. References unused for Teams:ReferenceRetentionDays go.
 /// </summary>
 public sealed partial class ConversationReferenceStore(
     Tables tables,
     TimeProvider time,
-    ILogger<ConversationReferenceStore> logger)
+    IOptions<TeamsOptions> options,
+    ILogger<ConversationReferenceStore> logger) : IRetentionPurge
 {
-    private readonly ConcurrentDictionary<string, string> lastWritten = new(StringComparer.Ordinal);
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
+
+    private readonly ConcurrentDictionary<(string Tenant, string User), (Written Reference, DateTimeOffset At)> lastWritten = new();
+
+    string IRetentionPurge.Table => Tables.ConversationReferences;
 
     /// <summary>
     /// Stores the reference of a personal conversation, with the user's language when the activity has a locale.
@@ -33,6 +40,19 @@ public sealed partial class ConversationReferenceStore(
             return ReferenceSaved.NotStored;
         }
 
+        // Most turns come from a chat whose reference is stored already: compared without allocating.
+        var language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire();
+        var written = new Written(activity.ServiceUrl, activity.Conversation.Id, user.Id, activity.Recipient?.Id ?? "", serviceUrlVerified, language);
+        var key = (tenant, user.AadObjectId);
+        // Written again once a day even when unchanged: UpdatedAt is what retention reads (unused references expire).
+        var now = time.GetUtcNow();
+        var known = lastWritten.TryGetValue(key, out var previous);
+        if (known && now - previous.At < RefreshAfter
+            && (previous.Reference == written || (language is null && previous.Reference with { Language = null } == written)))
+        {
+            return ReferenceSaved.Stored;
+        }
+
         var entity = new ConversationReferenceEntity
         {
             PartitionKey = tenant,
@@ -42,18 +62,10 @@ public sealed partial class ConversationReferenceStore(
             ConversationId = activity.Conversation.Id,
             ChannelId = activity.ChannelId,
             ChannelUserId = user.Id,
-            BotId = activity.Recipient?.Id ?? "",
-            Language = string.IsNullOrWhiteSpace(((Activity)activity).Locale) ? null : ActivityMapping.LanguageOf(activity).ToWire(),
+            BotId = written.BotId,
+            Language = language,
         };
-        var fingerprint = string.Join('|', entity.ServiceUrl, entity.ConversationId, entity.ChannelUserId, entity.BotId, entity.ServiceUrlVerified, entity.Language);
-        var key = tenant + "/" + user.AadObjectId;
-        var known = lastWritten.TryGetValue(key, out var previous);
-        if (known && previous is not null && (previous == fingerprint || (entity.Language is null && previous.StartsWith(fingerprint, StringComparison.Ordinal))))
-        {
-            return ReferenceSaved.Stored;
-        }
-
-        entity.UpdatedAt = time.GetUtcNow();
+        entity.UpdatedAt = now;
         try
         {
             var table = tables.Get(Tables.ConversationReferences);
@@ -63,7 +75,7 @@ public sealed partial class ConversationReferenceStore(
                 await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
             }
 
-            lastWritten[key] = fingerprint;
+            lastWritten[key] = (written, now);
             Log.Saved(logger, activity.Id, created);
             return created ? ReferenceSaved.Created : ReferenceSaved.Stored;
         }
@@ -115,7 +127,7 @@ public sealed partial class ConversationReferenceStore(
         try
         {
             await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenant, activity.From.AadObjectId, cancellationToken: cancellationToken);
-            lastWritten.TryRemove(tenant + "/" + activity.From.AadObjectId, out _);
+            lastWritten.TryRemove((tenant, activity.From.AadObjectId), out _);
             Log.Deleted(logger, activity.Id);
             return true;
         }
@@ -126,12 +138,51 @@ public sealed partial class ConversationReferenceStore(
         }
     }
 
-    /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
-    public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    /// <summary>The stored row of a user, or null.</summary>
+    public async Task<ConversationReferenceEntity?> FindEntityAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
         var result = await tables.Get(Tables.ConversationReferences)
             .GetEntityIfExistsAsync<ConversationReferenceEntity>(tenantId, aadObjectId, cancellationToken: cancellationToken);
-        if (!result.HasValue || result.Value is not { } entity)
+        return result.HasValue ? result.Value : null;
+    }
+
+    /// <summary>Deletes a user's reference (erasure on request); a missing one is fine.</summary>
+    public async Task DeleteAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        lastWritten.TryRemove((tenantId, aadObjectId), out _);
+        try
+        {
+            await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenantId, aadObjectId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
+    /// <summary>Deletes the references of users not seen for the retention period.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().AddDays(-options.Value.ReferenceRetentionDays);
+        var table = tables.Get(Tables.ConversationReferences);
+        var old = new List<ConversationReferenceEntity>();
+        await foreach (var row in table.QueryAsync<ConversationReferenceEntity>(TableClient.CreateQueryFilter($"UpdatedAt lt {cutoff}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            old.Add(row);
+        }
+
+        foreach (var row in old)
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            lastWritten.TryRemove((row.PartitionKey, row.RowKey), out _);
+        }
+
+        return old.Count;
+    }
+
+    /// <summary>The stored reference of a user's personal chat with the bot, or null when there is none.</summary>
+    public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        if (await FindEntityAsync(tenantId, aadObjectId, cancellationToken) is not { } entity)
         {
             return null;
         }
@@ -195,6 +246,9 @@ public sealed partial class ConversationReferenceStore(
 
         return true;
     }
+
+    /// <summary>What was last stored for a user, to skip a write that changes nothing.</summary>
+    private readonly record struct Written(string ServiceUrl, string ConversationId, string ChannelUserId, string BotId, bool Verified, string? Language);
 
     private static partial class Log
     {

@@ -16,6 +16,7 @@ public sealed partial class GuardedBotFrameworkAuthentication(
     BotFrameworkAuthentication inner,
     TenantGate tenantGate,
     ServiceUrlTrust trust,
+    SharedConnectorFactory connectors,
     ILogger<GuardedBotFrameworkAuthentication> logger) : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
@@ -28,18 +29,18 @@ public sealed partial class GuardedBotFrameworkAuthentication(
         }
         catch (Exception ex) when (IsMetadataUnavailable(ex) && !cancellationToken.IsCancellationRequested)
         {
-            Log.MetadataUnavailable(logger, activity.Id, Hosting.RedactedException.Of(ex));
+            Log.MetadataUnavailable(logger, LoggableId.Of(activity.Id), Hosting.RedactedException.Of(ex));
             throw new InboundRejectedException(503, "AuthenticationUnavailable", "Tokens cannot be validated right now (OpenID metadata unreachable).", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            Log.TokenRejected(logger, activity.Id, ex.GetType().Name);
+            Log.TokenRejected(logger, LoggableId.Of(activity.Id), ex.GetType().Name);
             throw new InboundRejectedException(401, "Unauthorized", "The request's token was not accepted.", ex);
         }
 
         if (!tenantGate.IsAllowed(activity))
         {
-            Log.ForeignTenant(logger, activity.Id);
+            Log.ForeignTenant(logger, LoggableId.Of(activity.Id));
             throw new InboundRejectedException(403, "TenantNotAllowed", "This bot does not serve the activity's tenant.");
         }
 
@@ -48,16 +49,33 @@ public sealed partial class GuardedBotFrameworkAuthentication(
             trust.AddValidated(activity.ServiceUrl);
         }
 
+        // The SDK builds the turn's Connector client from this factory, not from CreateConnectorFactory: share it too
+        // (a new client per turn also means a new serializer contract cache, rebuilt by reflection on every reply).
+        if (result.ConnectorFactory is { } factory)
+        {
+            result.ConnectorFactory = connectors.For(CallerOf(result.ClaimsIdentity), factory);
+        }
+
         return result;
     }
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         throw new InboundRejectedException(405, "NotSupported", "Streaming connections are not supported.");
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    /// <summary>Connector clients shared across turns (most turns never use theirs).</summary>
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity)
+    {
+        ArgumentNullException.ThrowIfNull(claimsIdentity);
+        return connectors.For(CallerOf(claimsIdentity), inner.CreateConnectorFactory(claimsIdentity));
+    }
 
+    /// <summary>Who the Connector clients act for: the token's audience and app (empty for anonymous local runs).</summary>
+    private static string CallerOf(ClaimsIdentity? identity) => identity is null ? ""
+        : $"{identity.FindFirst(AuthenticationConstants.AudienceClaim)?.Value}|{identity.FindFirst(AuthenticationConstants.AppIdClaim)?.Value ?? identity.FindFirst(AuthenticationConstants.AuthorizedParty)?.Value}";
+
+    /// <summary>No user sign-in in this bot: no user-token client per turn.</summary>
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(NoUserTokenClient.Instance);
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
@@ -85,12 +103,12 @@ public sealed partial class GuardedBotFrameworkAuthentication(
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Warning, "Inbound activity {ActivityId} refused: token not accepted ({ErrorType})")]
-        public static partial void TokenRejected(ILogger logger, string? activityId, string errorType);
+        public static partial void TokenRejected(ILogger logger, string activityId, string errorType);
 
         [LoggerMessage(2, LogLevel.Error, "Inbound activity {ActivityId} refused: OpenID metadata for token validation is unreachable")]
-        public static partial void MetadataUnavailable(ILogger logger, string? activityId, Exception exception);
+        public static partial void MetadataUnavailable(ILogger logger, string activityId, Exception exception);
 
         [LoggerMessage(3, LogLevel.Warning, "Inbound activity {ActivityId} refused: tenant not on Teams:AllowedTenants")]
-        public static partial void ForeignTenant(ILogger logger, string? activityId);
+        public static partial void ForeignTenant(ILogger logger, string activityId);
     }
 }

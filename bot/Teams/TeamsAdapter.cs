@@ -12,9 +12,10 @@ namespace Verkruisen.Bot.Teams;
 /// </summary>
 public sealed partial class TeamsAdapter : CloudAdapter
 {
-    public TeamsAdapter(BotFrameworkAuthentication authentication, ILogger<TeamsAdapter> logger)
+    public TeamsAdapter(BotFrameworkAuthentication authentication, Outbox.ReplyOutbox replyOutbox, ILogger<TeamsAdapter> logger)
         : base(authentication, logger)
     {
+        Use(replyOutbox);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;

@@ -27,6 +27,13 @@ public sealed class TeamsOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Days a user's conversation reference is kept after their last activity; then it is deleted (a returning user
+    /// gets a new one with their next message). The bot refreshes the reference's date at most once a day.
+    /// </summary>
+    [Range(7, 3650)]
+    public int ReferenceRetentionDays { get; set; } = 180;
+
     /// <summary>The longest message text accepted (Teams itself caps a message near 28 KB).</summary>
     [Range(100, 100_000)]
     public int MaxTextChars { get; set; } = 28_000;

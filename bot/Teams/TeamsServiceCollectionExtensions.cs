@@ -5,6 +5,9 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Verkruisen.Bot.Chat;
+using Verkruisen.Bot.Teams.Outbox;
+using Verkruisen.Bot.Privacy;
+using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Teams;
 
@@ -27,15 +30,31 @@ public static class TeamsServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<BotFrameworkEndpointsOptions>()
+            .Bind(configuration)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkEndpointsOptions>, BotFrameworkEndpointsValidator>();
+        services.AddHostedService<BotFrameworkEndpointsReport>();
 
         services.AddSingleton<TenantGate>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddTransient<ServiceUrlGuardHandler>();
+        services.AddTransient<ReplyBudgetHandler>();
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ReplyOutbox>();
+        services.AddHostedService<OutboxSender>();
+        services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
 
         // Outbound to the Connector: the guard first (a token only to a trusted serviceUrl), then retries with
         // backoff that honour Retry-After on 429, 412 and 5xx. The SDK adds no retry of its own to a client it
         // gets from the factory, so the two are not stacked.
         services.AddHttpClient(ConnectorClientName)
+            .AddHttpMessageHandler<ReplyBudgetHandler>()
             .AddHttpMessageHandler<ServiceUrlGuardHandler>()
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
@@ -59,13 +78,17 @@ public static class TeamsServiceCollectionExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             sp.GetRequiredService<TenantGate>(),
             sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<SharedConnectorFactory>(),
             sp.GetRequiredService<ILogger<GuardedBotFrameworkAuthentication>>()));
+        services.AddSingleton<SharedConnectorFactory>();
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<TeamsOutbound>();
         services.AddSingleton<IOutbound>(sp => sp.GetRequiredService<TeamsOutbound>());
         services.AddHostedService<ServiceUrlTrustRestore>();
-        services.AddTransient<IBot, VerkruisenBot>();
+        services.AddSingleton<IRetentionPurge>(sp => sp.GetRequiredService<ConversationReferenceStore>());
+        services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
+        services.AddSingleton<IBot, VerkruisenBot>(); // stateless: one per process, not one per request
         return services;
     }
 

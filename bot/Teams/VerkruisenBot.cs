@@ -133,7 +133,7 @@ public sealed partial class VerkruisenBot(
             {
                 StatusCode = 200,
                 Type = AdaptiveCard.ContentType,
-                Value = CardAttachments.ToJObject(r.Card),
+                Value = CardAttachments.ToJson(r.Card),
             },
             CardActionResult.Message m => new AdaptiveCardInvokeResponse
             {

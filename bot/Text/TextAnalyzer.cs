@@ -20,6 +20,10 @@ public sealed class TextAnalyzer : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>Snowball's English stop words (about 170 function words), to tell the language of a text.</summary>
+    private static readonly CharArraySet EnglishFunctionWords = WordlistLoader.GetSnowballWordSet(
+        IOUtils.GetDecodingReader(typeof(SnowballFilter), "english_stop.txt", System.Text.Encoding.UTF8), Version);
+
     private readonly Analyzer dutch;
     private readonly Analyzer english;
     private readonly Analyzer folding;
@@ -47,6 +51,13 @@ public sealed class TextAnalyzer : IDisposable
     /// <summary>True when the (lower-cased, folded) word is a stop word of the language, after the keep lists.</summary>
     public bool IsStopWord(string word, Language language) =>
         (language == Language.En ? englishStopWords : dutchStopWords).Contains(word);
+
+    /// <summary>
+    /// True when the (lower-cased, folded) word is a function word of the language (Snowball's full stop-word lists,
+    /// no keep lists): the evidence for telling which language a text is written in.
+    /// </summary>
+    public static bool IsFunctionWord(string word, Language language) =>
+        (language == Language.En ? EnglishFunctionWords : DutchAnalyzer.DefaultStopSet).Contains(word);
 
     /// <summary>Like <see cref="Stems"/>, with where each token stands in the text.</summary>
     public IReadOnlyList<TextToken> StemTokens(string text, Language language) =>

@@ -75,6 +75,29 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         return result.HasValue ? result.Value : null;
     }
 
+    /// <summary>The request whose id starts with <paramref name="prefix"/> (8 to 32 hex digits), or null when none or several do.</summary>
+    public async Task<ApprovalRequestEntity?> FindByIdPrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var id = prefix.Trim().ToLowerInvariant();
+        if (id.Length is < 8 or > 32 || !id.All(Uri.IsHexDigit))
+        {
+            return null;
+        }
+
+        var found = new List<ApprovalRequestEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {id} and PartitionKey lt {id + "{"}");
+        await foreach (var request in Requests.QueryAsync<ApprovalRequestEntity>(filter, maxPerPage: 2, cancellationToken: cancellationToken))
+        {
+            found.Add(request);
+            if (found.Count == 2)
+            {
+                break;
+            }
+        }
+
+        return found.Count == 1 ? found[0] : null;
+    }
+
     /// <summary>Writes the request if nobody changed it since it was read; throws 412 otherwise. Updates the ETag.</summary>
     public async Task UpdateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
     {
@@ -96,13 +119,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         await Task.WhenAll(
             request.NotifyPending ? PointAsync(ApprovalIndexKeys.Pending, id, id, cancellationToken) : Task.CompletedTask,
             PointAsync(ApprovalIndexKeys.Decided(decidedAt), ApprovalIndexKeys.Timed(decidedAt, id), id, cancellationToken));
-        await Task.WhenAll(
-            UnpointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.UserOpen(request.RequesterAadId), id, cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
-            request.EscalatedToAadId.Length > 0
-                ? UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.EscalatedToAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken)
-                : Task.CompletedTask);
+        await UnpointOpenAsync(request, cancellationToken);
     }
 
     public Task ClearPendingAsync(string id, CancellationToken cancellationToken) => UnpointAsync(ApprovalIndexKeys.Pending, id, cancellationToken);
@@ -146,6 +163,54 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Every request a person made, was asked to decide, was escalated to or decided. The one query that reads the
+    /// whole table: it runs only when a person asks for their data (AVG), and the table holds a school's requests.
+    /// </summary>
+    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListInvolvingAsync(string aadId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"RequesterAadId eq {aadId} or ApproverAadId eq {aadId} or EscalatedToAadId eq {aadId} or DecidedByAadId eq {aadId}");
+        var found = new List<ApprovalRequestEntity>();
+        await foreach (var request in Requests.QueryAsync<ApprovalRequestEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(request);
+        }
+
+        return found;
+    }
+
+    /// <summary>Removes the requester's pointers (their lists) of a request whose requester was erased.</summary>
+    public Task UnpointRequesterAsync(ApprovalRequestEntity request, string requesterAadId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Task.WhenAll(
+            UnpointAsync(ApprovalIndexKeys.User(requesterAadId), ApprovalIndexKeys.Inverted(request.CreatedAt, request.Id), cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.UserOpen(requesterAadId), request.Id, cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.Pending, request.Id, cancellationToken));
+    }
+
+    /// <summary>Deletes an open or withdrawn request with every pointer, the open lists' included.</summary>
+    public async Task DeleteWithOpenPointersAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await UnpointOpenAsync(request, cancellationToken);
+        await DeleteAsync(request, cancellationToken);
+    }
+
+    /// <summary>Removes the pointers that list a request as open (everyone's, the requester's, each approver's).</summary>
+    private Task UnpointOpenAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        var id = request.Id;
+        return Task.WhenAll(
+            UnpointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.UserOpen(request.RequesterAadId), id, cancellationToken),
+            UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
+            request.EscalatedToAadId.Length > 0
+                ? UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.EscalatedToAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken)
+                : Task.CompletedTask);
     }
 
     /// <summary>Deletes a request and every pointer to it that can still exist.</summary>

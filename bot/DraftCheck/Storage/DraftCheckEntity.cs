@@ -4,7 +4,7 @@ namespace Verkruisen.Bot.DraftCheck.Storage;
 
 /// <summary>
 /// One check in the DraftChecks table: PartitionKey is the ISO week, RowKey the time and a unique id. It holds the
-/// verdict, rules, finding kinds and context, never the draft text or who wrote it.
+/// verdict, rules, finding kinds and context, never the draft text; who checked only as a pseudonymous key.
 /// </summary>
 public sealed class DraftCheckEntity : TableRow
 {
@@ -25,4 +25,7 @@ public sealed class DraftCheckEntity : TableRow
     public string Account { get; set; } = "";
 
     public DateTimeOffset CheckedAt { get; set; }
+
+    /// <summary>Who checked, as a pseudonym (<see cref="Privacy.UserKey"/>), so their checks can be listed and erased; "" when unknown.</summary>
+    public string UserKey { get; set; } = "";
 }

@@ -16,7 +16,8 @@ public sealed class DraftCheckStore(Verkruisen.Bot.Storage.Tables tables, TimePr
 
     private TableClient Table => tables.Get(Verkruisen.Bot.Storage.Tables.DraftChecks);
 
-    public async Task RecordAsync(DraftCheckResult result, DraftContext context, CancellationToken cancellationToken)
+    /// <summary>Records a check with the pseudonymous key of who made it ("" when unknown).</summary>
+    public async Task RecordAsync(DraftCheckResult result, DraftContext context, string userKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
@@ -38,6 +39,7 @@ public sealed class DraftCheckStore(Verkruisen.Bot.Storage.Tables tables, TimePr
             Role = context.Role.ToString().ToLowerInvariant(),
             Account = context.Account.ToString().ToLowerInvariant(),
             CheckedAt = now,
+            UserKey = userKey ?? "",
         };
         await Table.AddEntityAsync(entity, cancellationToken);
     }
@@ -53,6 +55,14 @@ public sealed class DraftCheckStore(Verkruisen.Bot.Storage.Tables tables, TimePr
 
         return records;
     }
+
+    /// <summary>A person's checks (by their pseudonymous key), oldest first; none for an empty key.</summary>
+    public async Task<IReadOnlyList<DraftCheckEntity>> ListUserAsync(string userKey, CancellationToken cancellationToken) =>
+        [.. (await Verkruisen.Bot.Storage.UserKeyRows.ListAsync<DraftCheckEntity>(Table, userKey, cancellationToken)).OrderBy(r => r.CheckedAt)];
+
+    /// <summary>Erases a person's checks (by their pseudonymous key); returns how many went.</summary>
+    public Task<int> DeleteUserAsync(string userKey, CancellationToken cancellationToken) =>
+        Verkruisen.Bot.Storage.UserKeyRows.DeleteAsync<DraftCheckEntity>(Table, userKey, cancellationToken);
 
     /// <summary>Deletes every week that ended before the retention period; returns how many records went.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)

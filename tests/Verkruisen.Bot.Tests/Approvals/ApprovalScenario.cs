@@ -41,7 +41,8 @@ public sealed class ApprovalScenario : IAsyncDisposable
 
     public ApprovalFollowUp FollowUp => Bot.Services.GetRequiredService<ApprovalFollowUp>();
 
-    public static async Task<ApprovalScenario> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The school's bot; on the shared Azurite unless <paramref name="storage"/> is given (a test that stops it).</summary>
+    public static async Task<ApprovalScenario> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, AzuriteProcess? storage = null)
     {
         var connector = await FakeConnector.StartAsync();
         var graph = new FakeGraph();
@@ -63,7 +64,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
             all[key] = value;
         }
 
-        var azurite = await AzuriteProcess.Shared;
+        var azurite = storage ?? await AzuriteProcess.Shared;
         StorageRequestCounter? counter = null;
         var bot = await BotFactory.CreateAsync(all, services =>
         {
@@ -100,6 +101,19 @@ public sealed class ApprovalScenario : IAsyncDisposable
         activity["membersAdded"] = new JArray(new JObject { ["id"] = "29:1AbCdEf-" + aadId, ["aadObjectId"] = aadId });
         using var response = await Bot.PostActivityAsync(activity);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>This user types a message in their personal chat; the bot's reply.</summary>
+    public async Task<RecordedRequest> SayAsync(string aadId, string text, string locale = "nl-NL")
+    {
+        var before = DeliveredTo(aadId).Count;
+        var total = Connector.Delivered.Count;
+        var activity = Activities.Message(Connector.ServiceUrl, text, locale, userAadId: aadId);
+        activity["from"]!["name"] = Graph.Names.GetValueOrDefault(aadId, aadId);
+        using var response = await Bot.PostActivityAsync(activity);
+        response.EnsureSuccessStatusCode();
+        await Connector.WaitForDeliveredAsync(total + 1);
+        return DeliveredTo(aadId)[before];
     }
 
     /// <summary>A card button pressed by this user; the invoke response's body.</summary>

@@ -35,9 +35,11 @@ public sealed class ApprovalStorageCostTests(ITestOutputHelper output)
         // Request: 5 index rows, the request, its delivery update, conversation lookups (also each recipient's language,
         // for a card in their language), the status card's id. Decision: read, conditional write, index moves, the
         // notifications' update (each copy's reader language read by key). The requests table is never queried, only
-        // read by key.
-        Assert.InRange(createTotal, 7, 17);
-        Assert.InRange(decideTotal, 4, 17);
+        // read by key. The history adds one append per event: requested and delivered to approver and deputy; decided.
+        Assert.InRange(createTotal, 7, 20);
+        Assert.InRange(decideTotal, 4, 18);
+        Assert.Contains("POST ApprovalEvents: 3", create, StringComparison.Ordinal);
+        Assert.Contains("POST ApprovalEvents: 1", decide, StringComparison.Ordinal);
         Assert.DoesNotContain("ApprovalRequests (query)", create + decide + digestOpen, StringComparison.Ordinal);
         Assert.Contains("GET ApprovalIndex (query): 1", digestOpen, StringComparison.Ordinal);
     }

@@ -87,8 +87,10 @@ public sealed class ApprovalStoreTests
     public async Task Purge_ErasesDraftsAfter30DaysAndDeletesAfter400_OpenRequestsStay()
     {
         var time = new FakeTimeProvider(Now);
-        var store = new ApprovalStore(await TestTables.CreateAsync());
-        var retention = new ApprovalRetention(store, time, Options.Create(new ApprovalOptions()), NullLogger<ApprovalRetention>.Instance);
+        var tables = await TestTables.CreateAsync();
+        var store = new ApprovalStore(tables);
+        var events = new ApprovalEventLog(tables, time, NullLogger<ApprovalEventLog>.Instance);
+        var retention = new ApprovalRetention(store, events, time, Options.Create(new ApprovalOptions()), NullLogger<ApprovalRetention>.Instance);
         var recent = Request(Now.AddDays(-20));
         var month = Request(Now.AddDays(-40));
         var old = Request(Now.AddDays(-420));

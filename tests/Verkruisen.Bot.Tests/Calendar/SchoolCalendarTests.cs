@@ -51,9 +51,9 @@ public sealed class SchoolCalendarTests
         var harness = await DigestHarness.CreateAsync(sundayLate);
         var result = SharedChecker.Default.Check("Fijne vakantie allemaal!", DraftContext.Unknown);
 
-        await harness.DraftChecks.RecordAsync(result, DraftContext.Unknown, CancellationToken.None);
+        await harness.DraftChecks.RecordAsync(result, DraftContext.Unknown, "", CancellationToken.None);
         harness.Time.SetUtcNow(mondayEarly);
-        await harness.DraftChecks.RecordAsync(result, DraftContext.Unknown, CancellationToken.None);
+        await harness.DraftChecks.RecordAsync(result, DraftContext.Unknown, "", CancellationToken.None);
         var week48 = await harness.Reader().ReadAsync(DigestWeek.Of(sundayLate), mondayEarly, CancellationToken.None);
         var week49 = await harness.Reader().ReadAsync(DigestWeek.Of(mondayEarly), mondayEarly, CancellationToken.None);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Digest;
 using Verkruisen.Bot.Guidelines;
@@ -48,6 +49,26 @@ public sealed class DigestCardTests
     }
 
     [Fact]
+    public void Create_UnansweredQuestion_HasAButtonPerLikelyRuleOutOfScopeAndAnotherRule()
+    {
+        var row = SeededWeek.Question(SeededWeek.AsOf.AddHours(-1), "answer", false, "3", text: "Mag ik de teamfoto van de voetbalclub posten?");
+        row.Likely = "3,10,purpose";
+        var week = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(new DigestInput(SeededWeek.Week, SeededWeek.AsOf, [row], [], [], [], [], WeekCounts.None));
+
+        var card = Json(DigestCard.Create(week, Language.Nl));
+
+        var actions = Descendants(card).OfType<JsonObject>().Where(a => a["type"]?.GetValue<string>() == "Action.Execute" && a["verb"]?.GetValue<string>() == "examples.assign").ToList();
+        Assert.Equal(
+            ["Hoort bij regel 3", "Hoort bij regel 10", "Hoort bij: Doel en uitgangspunt", "Buiten het protocol", "Vastleggen"],
+            actions.Select(a => a["title"]!.GetValue<string>()));
+        Assert.All(actions, a => Assert.Equal(row.QuestionId, a["data"]!["questionId"]!.GetValue<string>()));
+        Assert.Equal(["3", "10", "purpose", "out-of-scope"], actions.Take(4).Select(a => a["data"]!["label"]!.GetValue<string>()));
+        var other = Descendants(card).OfType<JsonObject>().Single(a => a["type"]?.GetValue<string>() == "Input.ChoiceSet");
+        Assert.Equal("label:" + row.QuestionId, other["id"]!.GetValue<string>());
+        Assert.Equal(15, other["choices"]!.AsArray().Count);
+    }
+
+    [Fact]
     public void Create_SeededWeek_DraftsByVerdictAndApprovals()
     {
         var facts = Facts(Json(DigestCard.Create(Seeded, Language.Nl)));
@@ -67,10 +88,12 @@ public sealed class DigestCardTests
         var card = Json(DigestCard.Create(Seeded, Language.Nl));
 
         var facts = Facts(card);
-        Assert.Equal("12 dagen 22 uur", facts["Leraar F → Leidinggevende F"]);
-        Assert.Equal("4 dagen 21 uur", facts["Leraar D → Leidinggevende D"]);
+        Assert.Equal("12 dagen 22 uur · F", facts["Leraar F → Leidinggevende F"]); // how long, and the number for "geschiedenis"
+        Assert.Equal("4 dagen 21 uur · D", facts["Leraar D → Leidinggevende D"]);
         Assert.False(facts.ContainsKey("Leraar E → Leidinggevende E"));
         Assert.Contains("Langer dan 2 dagen open:", Texts(card));
+        var history = Descendants(card).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == ApprovalHistoryChat.HistoryVerb);
+        Assert.Equal(["F", "D"], history.Select(a => a["data"]![ApprovalVerbs.RequestIdKey]!.GetValue<string>()).Order(StringComparer.Ordinal).Reverse());
     }
 
     [Fact]

@@ -63,9 +63,31 @@ public sealed class DigestClaimStoreTests
         Assert.Equal(ClaimStatus.Claimed, (await store.TryClaimAsync(Week, Director, "b", Lease, CancellationToken.None)).Status);
     }
 
+    [Fact]
+    public async Task Purge_WeeksOlderThanTheRetention_GoAndRecentWeeksStay()
+    {
+        var (store, time) = await CreateAsync();
+        var now = time.GetUtcNow();
+        var weeks = new[] { 90, 60, 50, 7, 0 }.Select(days => DigestWeek.Of(now.AddDays(-days)).Key).ToList();
+        foreach (var week in weeks)
+        {
+            await store.TryClaimAsync(week, Director, "a", Lease, CancellationToken.None);
+        }
+
+        var purged = await store.PurgeAsync(CancellationToken.None);
+
+        Assert.Equal(2, purged);
+        Assert.Null(await store.FindAsync(weeks[0], Director, CancellationToken.None));
+        Assert.Null(await store.FindAsync(weeks[1], Director, CancellationToken.None));
+        foreach (var week in weeks.Skip(2))
+        {
+            Assert.NotNull(await store.FindAsync(week, Director, CancellationToken.None));
+        }
+    }
+
     private static async Task<(DigestClaimStore Store, FakeTimeProvider Time)> CreateAsync()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 6, 30, 0, TimeSpan.Zero));
-        return (new DigestClaimStore(await TestTables.CreateAsync(), time), time);
+        return (new DigestClaimStore(await TestTables.CreateAsync(), time, Microsoft.Extensions.Options.Options.Create(new DigestOptions())), time);
     }
 }

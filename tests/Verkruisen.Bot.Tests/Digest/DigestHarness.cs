@@ -25,7 +25,7 @@ public sealed class DigestHarness(Tables tables, WatchedClock time, DigestOption
 
     public CountingSender Sender { get; } = new(time);
 
-    public DigestClaimStore Claims => new(tables, time);
+    public DigestClaimStore Claims => new(tables, time, Microsoft.Extensions.Options.Options.Create(options));
 
     public static async Task<DigestHarness> CreateAsync(
         DateTimeOffset now, IApprovalDigestSource? approvals = null, Action<DigestOptions>? configure = null, Tables? tables = null)

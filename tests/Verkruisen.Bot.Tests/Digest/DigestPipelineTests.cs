@@ -18,20 +18,13 @@ public sealed class DigestPipelineTests : IAsyncLifetime
     /// <summary>Monday 23 November 2026, 06:00 in Amsterdam: the digest of week 47 is due in 90 minutes.</summary>
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 5, 0, 0, TimeSpan.Zero);
 
-    private readonly List<BotFactory> bots = [];
-    private FakeConnector connector = null!;
+    private ClockedBots bots = null!;
 
-    public async Task InitializeAsync() => connector = await FakeConnector.StartAsync();
+    private FakeConnector Connector => bots.Connector;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var bot in bots)
-        {
-            await bot.DisposeAsync();
-        }
+    public async Task InitializeAsync() => bots = await ClockedBots.CreateAsync();
 
-        await connector.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await bots.DisposeAsync();
 
     [Theory]
     [InlineData("overzicht", "nl-NL", "Weekoverzicht week 48 (2026)")]
@@ -41,12 +34,12 @@ public sealed class DigestPipelineTests : IAsyncLifetime
     {
         var (bot, _) = await StartBotAsync();
 
-        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text, locale, userAadId: Director));
+        var response = await bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, text, locale, userAadId: Director));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        var reply = Assert.Single(await Connector.WaitForDeliveredAsync(1));
         var card = reply.Card;
-        Assert.True(card is not null, "Expected the digest card; the Connector got:\n" + connector.Describe());
+        Assert.True(card is not null, "Expected the digest card; the Connector got:\n" + Connector.Describe());
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.Equal(title, (string?)card["body"]![0]!["text"]);
         Assert.Contains(title.StartsWith("Weekly", StringComparison.Ordinal) ? "This week so far" : "Deze week tot nu toe", card.ToString(), StringComparison.Ordinal);
@@ -59,9 +52,9 @@ public sealed class DigestPipelineTests : IAsyncLifetime
     {
         var (bot, _) = await StartBotAsync();
 
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text, locale, userAadId: Teacher));
+        await bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, text, locale, userAadId: Teacher));
 
-        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        var reply = Assert.Single(await Connector.WaitForDeliveredAsync(1));
         Assert.Null(reply.Card);
         Assert.StartsWith(expected, (string?)reply.Body!["text"], StringComparison.Ordinal);
     }
@@ -72,7 +65,7 @@ public sealed class DigestPipelineTests : IAsyncLifetime
     public async Task Overzicht_InAChannel_IsNeverPostedThere(string user, string expected)
     {
         var (bot, _) = await StartBotAsync();
-        var activity = Activities.Message(connector.ServiceUrl, "<at>Verkruisen Bot</at> overzicht", userAadId: user);
+        var activity = Activities.Message(Connector.ServiceUrl, "<at>Verkruisen Bot</at> overzicht", userAadId: user);
         activity["conversation"]!["conversationType"] = "channel";
         activity["conversation"]!["id"] = "19:general@thread.tacv2;messageid=1";
         activity["entities"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject
@@ -84,7 +77,7 @@ public sealed class DigestPipelineTests : IAsyncLifetime
 
         await bot.PostActivityAsync(activity);
 
-        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
+        var reply = Assert.Single(await Connector.WaitForDeliveredAsync(1));
         Assert.Null(reply.Card);
         Assert.Contains(expected, (string?)reply.Body!["text"], StringComparison.Ordinal);
     }
@@ -99,22 +92,22 @@ public sealed class DigestPipelineTests : IAsyncLifetime
         await BothWaitForAsync(firstTime, secondTime, Start.AddMinutes(5));
 
         // The director has a chat with the bot (its conversation reference is stored), before 07:30.
-        await first.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Director));
-        await connector.WaitForDeliveredAsync(1);
+        await first.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "hallo", userAadId: Director));
+        await Connector.WaitForDeliveredAsync(1);
         // 07:29: both ticked (and now wait for 07:30): nothing sent yet.
         await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(89), nextTimer: TimeSpan.FromMinutes(1));
-        Assert.Single(connector.Delivered);
+        Assert.Single(Connector.Delivered);
 
         // 07:30: one of the two sends it; both have ticked and wait for the next poll.
         await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(1), nextTimer: TimeSpan.FromMinutes(5));
-        var delivered = await connector.WaitForDeliveredAsync(2);
+        var delivered = await Connector.WaitForDeliveredAsync(2);
         // An hour of polls later, on both instances: still once.
         for (var tick = 0; tick < 4; tick++)
         {
             await AdvanceBothAsync(firstTime, secondTime, TimeSpan.FromMinutes(15), nextTimer: TimeSpan.FromMinutes(5));
         }
 
-        Assert.True(connector.Delivered.Count == 2, "Expected the hello reply and one digest; the Connector got:\n" + connector.Describe());
+        Assert.True(Connector.Delivered.Count == 2, "Expected the hello reply and one digest; the Connector got:\n" + Connector.Describe());
         var digest = delivered[1].Card!.ToString();
         Assert.Contains("Weekoverzicht week 47 (2026)", digest, StringComparison.Ordinal);
         Assert.Contains("\"Gesteld\"", digest, StringComparison.Ordinal);
@@ -124,24 +117,15 @@ public sealed class DigestPipelineTests : IAsyncLifetime
         Assert.Equal("sent", claim.Value.GetString("State"));
     }
 
-    private async Task<(BotFactory Bot, WatchedClock Time)> StartBotAsync(string? tablePrefix = null)
-    {
-        var time = new WatchedClock(Start);
-        var settings = new Dictionary<string, string?>
+    private Task<(BotFactory Bot, WatchedClock Time)> StartBotAsync(string? tablePrefix = null) => bots.StartAsync(
+        Start,
+        new Dictionary<string, string?>
         {
             ["Digest:Directors:0"] = Director,
             ["Digest:PollInterval"] = "00:05:00",
             ["Digest:ScheduleEnabled"] = "true", // off in Development by default
-        };
-        if (tablePrefix is not null)
-        {
-            settings["Storage:TablePrefix"] = tablePrefix;
-        }
-
-        var bot = await BotFactory.CreateAsync(settings, services => services.AddSingleton<TimeProvider>(time));
-        bots.Add(bot);
-        return (bot, time);
-    }
+        },
+        tablePrefix);
 
     /// <summary>Advances both clocks, then waits until both digest services have finished the tick this woke and armed their next one.</summary>
     private static async Task AdvanceBothAsync(WatchedClock first, WatchedClock second, TimeSpan by, TimeSpan nextTimer)

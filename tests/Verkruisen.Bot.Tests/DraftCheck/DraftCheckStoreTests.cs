@@ -24,7 +24,7 @@ public sealed class DraftCheckStoreTests
         var context = new DraftContext("facebook", false, AccountKind.Personal, AuthorRole.Teacher);
         var result = SharedChecker.Default.Check(Draft, context);
 
-        await store.RecordAsync(result, context, CancellationToken.None);
+        await store.RecordAsync(result, context, "", CancellationToken.None);
 
         var record = Assert.Single(await store.ReadWeekAsync("2026-W48", CancellationToken.None));
         Assert.Equal("not-allowed", record.Verdict);
@@ -45,10 +45,10 @@ public sealed class DraftCheckStoreTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
         var store = Store(tables, time, retentionDays: 28);
         var result = SharedChecker.Default.Check("Fijne vakantie!", DraftContext.Unknown);
-        await store.RecordAsync(result, DraftContext.Unknown, CancellationToken.None);
-        await store.RecordAsync(result, DraftContext.Unknown, CancellationToken.None);
+        await store.RecordAsync(result, DraftContext.Unknown, "", CancellationToken.None);
+        await store.RecordAsync(result, DraftContext.Unknown, "", CancellationToken.None);
         time.Advance(TimeSpan.FromDays(60));
-        await store.RecordAsync(result, DraftContext.Unknown, CancellationToken.None);
+        await store.RecordAsync(result, DraftContext.Unknown, "", CancellationToken.None);
 
         var purged = await store.PurgeAsync(CancellationToken.None);
 

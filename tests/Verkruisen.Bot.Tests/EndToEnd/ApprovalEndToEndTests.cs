@@ -1,18 +1,19 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.EndToEnd;
 
 /// <summary>
-/// Rule 8 in two browser contexts: Alex Wilber (the Playground's default user) asks approval in one Agents Playground;
-/// his manager Megan Bowen (the Development static directory says so) has a second Playground of her own, where
-/// the card arrives proactively and she approves it; Alex's card and chat show the decision.
+/// Rule 8 in two browser contexts: Alex Wilber (the Playground's default user) asks in one Agents Playground; his
+/// manager Megan Bowen (the Development static directory says so) has a second Playground of her own, where the card
+/// arrives proactively and she approves a draft or answers a question; Alex's chat shows the outcome. A request to an
+/// approver with no chat yet (Adele's, to the fallback approver Lynne) waits until Lynne's Playground opens.
 /// </summary>
 [Collection(PlaygroundGroup.Name)]
-public sealed class ApprovalEndToEndTests(PlaygroundFixture fixture)
+public sealed partial class ApprovalEndToEndTests(PlaygroundFixture fixture)
 {
     [Fact]
-    public async Task AskApproval_ManagerApprovesInHerOwnPlayground_DecisionShowsOnBothSides()
+    public async Task AskApproval_ManagerApprovesInHerOwnPlayground_DecisionShowsOnBothSidesAndNamesThePost()
     {
         await using var megan = await fixture.OpenAsync(fixture.ManagerPlayground);
         await megan.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1); // her chat with the bot exists now
@@ -37,6 +38,73 @@ public sealed class ApprovalEndToEndTests(PlaygroundFixture fixture)
         await megan.ScreenshotAsync("approval-decided");
         await alex.Page.GetByText("✅ Megan Bowen approved your post. You may post it.", new() { Exact = false }).Last.WaitForAsync();
         await alex.Page.GetByText("✅ Approved by Megan Bowen on", new() { Exact = false }).Last.WaitForAsync();
+
+        // The outcome stands alone: the date of the request, the platform and the first words of the post (issue 18, item 4).
+        await alex.WaitForTextAsync(OutcomeNamesThePost());
         await alex.ScreenshotAsync("approval-outcome");
     }
+
+    [Fact]
+    public async Task StillInDoubt_OnAnAnswer_ManagerRepliesOnTheCardAndTheTeacherGetsTheReply()
+    {
+        const string question = "Mag ik een foto van de kerstviering van groep 4 op de Facebookpagina van de school zetten?";
+        const string reply = "Ja, als alle ouders van groep 4 schriftelijk toestemming gaven. Zet er geen namen bij.";
+        await using var megan = await fixture.OpenAsync(fixture.ManagerPlayground);
+        await megan.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
+        await using var alex = await fixture.OpenAsync(fixture.Playground);
+        await alex.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
+
+        await alex.SayAsync(question);
+        var askManager = alex.Page.GetByRole(AriaRole.Button, new() { Name = "Ik twijfel nog: vraag mijn leidinggevende", Exact = true });
+        await askManager.Last.WaitForAsync();
+        var answersShown = await alex.Page.GetByRole(AriaRole.Heading, new() { Name = "Antwoord", Exact = true }).CountAsync();
+        await askManager.Last.ClickAsync();
+
+        // The question itself goes (no form to fill); the answer card stays and a status card follows.
+        await alex.Page.GetByRole(AriaRole.Heading, new() { Name = "Your question to your manager" }).Last.WaitForAsync();
+        Assert.Equal(answersShown, await alex.Page.GetByRole(AriaRole.Heading, new() { Name = "Antwoord", Exact = true }).CountAsync());
+        await alex.ScreenshotAsync("question-to-manager-sent");
+
+        // Megan gets the question, the bot's answer and its rules, and a text field to reply in.
+        await megan.Page.GetByRole(AriaRole.Heading, new() { Name = "A question from a colleague" }).Last.WaitForAsync();
+        await megan.WaitForTextCountAsync(question, 1);
+        await megan.Page.GetByLabel("Your answer").Last.FillAsync(reply);
+        await megan.ScreenshotAsync("question-to-manager-card");
+        await megan.Page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).Last.ClickAsync();
+
+        await megan.Page.GetByText("💬 Answered by Megan Bowen on", new() { Exact = false }).Last.WaitForAsync();
+        await megan.ScreenshotAsync("question-to-manager-answered");
+        await alex.Page.GetByText("💬 Megan Bowen answered your question:", new() { Exact = false }).Last.WaitForAsync();
+        await alex.WaitForTextAsync(reply);
+        await alex.ScreenshotAsync("question-to-manager-reply");
+    }
+
+    [Fact]
+    public async Task AskApproval_ApproverWithoutAChat_CardArrivesAsSoonAsHerPlaygroundOpens()
+    {
+        const string draft = "Morgen is de sponsorloop van groep 7! Kom allemaal aanmoedigen op het schoolplein.";
+        await using var adelePlayground = await fixture.StartPlaygroundAsync(PlaygroundUsers.Adele);
+        await using var adele = await fixture.OpenAsync(adelePlayground);
+        await adele.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
+
+        // Adele has no manager in the directory: the fallback approver Lynne, whom no test has opened a chat for.
+        await adele.SayAsync("ask approval");
+        await adele.Page.GetByLabel("Your draft").Last.FillAsync(draft);
+        await adele.Page.GetByRole(AriaRole.Button, new() { Name = "Send for approval" }).Last.ClickAsync();
+        await adele.WaitForTextAsync("I could not reach Lynne Robbins yet.");
+        await adele.ScreenshotAsync("pending-not-reached");
+
+        // Lynne opens the bot for the first time: the waiting card comes with her chat, not at the next follow-up tick.
+        await using var lynnePlayground = await fixture.StartPlaygroundAsync(PlaygroundUsers.Lynne);
+        await using var lynne = await fixture.OpenAsync(lynnePlayground);
+        await lynne.Page.GetByRole(AriaRole.Heading, new() { Name = "Approval request" }).Last.WaitForAsync();
+        await lynne.WaitForTextCountAsync(draft, 1);
+        await lynne.ScreenshotAsync("pending-delivered-on-open");
+        Assert.Contains("delivered when the approver's chat appeared", fixture.Bot.Output, StringComparison.Ordinal);
+        await adele.WaitForTextAsync("Sent to Lynne Robbins. You will hear here as soon as there is a decision."); // her card, updated
+        await adele.ScreenshotAsync("pending-status-updated");
+    }
+
+    [GeneratedRegex(@"This is about your request of \d{1,2} \w+ \d{4} \d{2}:\d{2} \(facebook\): “Here is a photo of my class at the zoo!")]
+    private static partial Regex OutcomeNamesThePost();
 }

@@ -1,33 +1,85 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
 namespace Verkruisen.Bot.Tests.EndToEnd;
 
 /// <summary>
-/// A teacher in the Teams-like client asks a question and checks a draft. The Playground sends messages as
-/// en-US, so the cards are English; the protocol is quoted in its original Dutch.
+/// A teacher in the Teams-like client asks a question (and opens the whole protocol from the answer), checks a draft,
+/// and pastes a post without "controleer:". The Playground sends messages as en-US, so the cards are English (a
+/// Dutch question is answered in Dutch); the protocol is quoted in its original Dutch.
 /// </summary>
 [Collection(PlaygroundGroup.Name)]
-public sealed class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
+public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
 {
     [Fact]
-    public async Task Question_InPlayground_AnswersWithRuleTenQuoted()
+    public async Task DutchQuestion_InEnglishPlayground_AnswersInDutchAndTheAnswerStaysUnderTheWholeProtocol()
     {
         await using var chat = await fixture.OpenAsync(fixture.Playground);
+        await chat.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1); // the chat is there: counts below start from it
+        var answers = chat.Page.GetByRole(AriaRole.Heading, new() { Name = "Antwoord", Exact = true });
+        var protocols = chat.Page.GetByRole(AriaRole.Heading, new() { NameRegex = WholeProtocolHeading() });
+        var (answersBefore, protocolsBefore) = (await answers.CountAsync(), await protocols.CountAsync());
 
+        // The Playground's client runs in English (en-US); a Dutch question still gets a Dutch answer (issue 15, item 6).
         await chat.SayAsync("Mag ik foto's van mijn klas op Instagram zetten?");
 
-        await chat.WaitForTextAsync("Rule 10");
+        await answers.Nth(answersBefore).WaitForAsync();
+        await chat.WaitForTextAsync("Regel 10");
         await chat.WaitForTextAsync("schriftelijk toestemming gevraagd aan ouders");
         await chat.ScreenshotAsync("answer-card");
+
+        // "Toon het hele protocol" shows more: the protocol comes as a new message below, the answer stays (issue 18, item 1).
+        await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Toon het hele protocol" }).Last.ClickAsync();
+
+        await protocols.Nth(protocolsBefore).WaitForAsync();
+        Assert.Equal(answersBefore + 1, await answers.CountAsync());
+        var answer = await answers.Last.BoundingBoxAsync();
+        var protocol = await protocols.Last.BoundingBoxAsync();
+        Assert.True(answer!.Y < protocol!.Y, "The whole protocol arrives below the answer.");
+        await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Ik twijfel nog: vraag mijn leidinggevende" }).Nth(answersBefore).WaitForAsync();
+        await answers.Last.ScrollIntoViewIfNeededAsync(); // the screenshot shows the answer with the protocol under it
+        await chat.ScreenshotAsync("answer-card-kept-under-protocol");
     }
 
     [Fact]
-    public async Task CheckDraft_WithPupilDiagnosis_ShowsDoNotPostAndRuleThree()
+    public async Task PastedPost_WithoutCheckPrefix_IsOfferedACheckAndCheckedInOneClick()
+    {
+        const string post = "Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd. Knap hoe ze dat doet! #trots";
+        await using var chat = await fixture.OpenAsync(fixture.Playground);
+        await chat.WaitForTextCountAsync("Welkom bij de Verkruisen Bot", 1);
+        var offers = chat.Page.GetByRole(AriaRole.Heading, new() { Name = "Wil je dat ik dit bericht controleer?", Exact = true });
+        var before = await offers.CountAsync();
+
+        // No "controleer:" in front: the text reads like a post (sentences, an exclamation, a hashtag), not a question
+        // (issue 18, item 3). It is Dutch, so the offer is Dutch whatever the client's locale.
+        await chat.SayAsync(post);
+
+        await offers.Nth(before).WaitForAsync();
+        await chat.ScreenshotAsync("pasted-post-offer");
+
+        await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Controleer dit bericht", Exact = true }).Last.ClickAsync();
+
+        // The click is an invoke, which carries the client's locale (en-US in the Playground): the verdict is English.
+        await chat.WaitForTextAsync("⛔ Do not post");
+        await chat.WaitForTextAsync("Rule 3");
+        Assert.Equal(before, await offers.CountAsync()); // the offer became the verdict: its state changed
+        await chat.ScreenshotAsync("pasted-post-checked");
+    }
+
+    [Fact]
+    public async Task CheckDutchDraft_WithPupilDiagnosis_ShowsNietPlaatsenAndRegelDrieInDutch()
     {
         await using var chat = await fixture.OpenAsync(fixture.Playground);
 
+        // The English client's locale does not decide: the draft is Dutch, so is the verdict.
         await chat.SayAsync("controleer: Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd.");
 
-        await chat.WaitForTextAsync("⛔ Do not post");
-        await chat.WaitForTextAsync("Rule 3");
+        await chat.WaitForTextAsync("⛔ Niet plaatsen");
+        await chat.WaitForTextAsync("Regel 3");
         await chat.ScreenshotAsync("verdict-card");
     }
+
+    /// <summary>The whole protocol's title, in either language (the button's click carries the client's locale).</summary>
+    [GeneratedRegex("^Social[- ]media[- ]protocol obs BM Verkruisen$")]
+    private static partial Regex WholeProtocolHeading();
 }

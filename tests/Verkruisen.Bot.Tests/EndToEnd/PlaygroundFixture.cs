@@ -49,14 +49,20 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["Digest__PollInterval"] = "00:00:01",
         });
         await Bot.WaitUntilListeningAsync();
-        var endpoint = Bot.BaseUrl + "/api/messages";
-        var alex = PlaygroundProcess.StartAsync(endpoint);
-        var megan = PlaygroundProcess.StartAsync(endpoint, PlaygroundUsers.ConfigFor(PlaygroundUsers.Megan));
-        var patti = PlaygroundProcess.StartAsync(endpoint, PlaygroundUsers.ConfigFor(PlaygroundUsers.Patti));
+        var alex = PlaygroundProcess.StartAsync(Bot.BaseUrl + "/api/messages");
+        var megan = StartPlaygroundAsync(PlaygroundUsers.Megan);
+        var patti = StartPlaygroundAsync(PlaygroundUsers.Patti);
         await Task.WhenAll(alex, megan, patti, browser);
         (Playground, ManagerPlayground, DirectorPlayground) = (alex.Result, megan.Result, patti.Result);
         (playwright, Browser) = browser.Result;
     }
+
+    /// <summary>
+    /// One more Playground on this run's bot, as <paramref name="user"/>, for a test that needs a person no other test
+    /// touches (e.g. someone with no chat with the bot yet). The test disposes it.
+    /// </summary>
+    public Task<PlaygroundProcess> StartPlaygroundAsync(PlaygroundUser user) =>
+        PlaygroundProcess.StartAsync(Bot.BaseUrl + "/api/messages", PlaygroundUsers.ConfigFor(user));
 
     /// <summary>A new browser context on this Playground: a person opening the Teams-like client.</summary>
     public Task<PlaygroundPage> OpenAsync(PlaygroundProcess playground) => PlaygroundPage.OpenAsync(Browser, playground);

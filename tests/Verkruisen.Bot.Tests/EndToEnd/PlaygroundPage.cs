@@ -57,6 +57,20 @@ public sealed class PlaygroundPage : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the chat shows an element whose text matches <paramref name="pattern"/> (screenshot "timeout" if not).</summary>
+    public async Task WaitForTextAsync(System.Text.RegularExpressions.Regex pattern, float timeout = Timeout)
+    {
+        try
+        {
+            await Page.GetByText(pattern).First.WaitForAsync(new() { Timeout = timeout });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync("timeout");
+            throw;
+        }
+    }
+
     /// <summary>Waits until the chat shows at least <paramref name="count"/> elements with this exact text (Playwright waits on the page itself).</summary>
     public async Task WaitForTextCountAsync(string text, int count, float timeout = Timeout)
     {

@@ -94,6 +94,6 @@ public sealed class GuidelinesChatTests
     {
         var store = new QuestionLogStore(
             await TestTables.CreateAsync(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero)), Options.Create(new QuestionLogOptions()));
-        return (new GuidelinesChat(Engine, store, NullLogger<GuidelinesChat>.Instance), store);
+        return (new GuidelinesChat(Engine, new LearnedExamples(Engine), store, NullLogger<GuidelinesChat>.Instance), store);
     }
 }

@@ -17,7 +17,7 @@ public sealed class QuestionLogStoreTests
     {
         var (store, _) = await CreateAsync();
 
-        var id = await store.LogAsync(Engine.Answer("Moet ik in de groepsapp van de ouders?"), "Moet ik in de groepsapp van de ouders?", CancellationToken.None);
+        var id = await store.LogAsync(Engine.Answer("Moet ik in de groepsapp van de ouders?"), "Moet ik in de groepsapp van de ouders?", "", CancellationToken.None);
 
         var entry = Assert.Single(await ReadAsync(store, "2026-W48"));
         Assert.Equal(id, entry.QuestionId);
@@ -34,7 +34,7 @@ public sealed class QuestionLogStoreTests
     {
         var (store, _) = await CreateAsync();
 
-        await store.LogAsync(Engine.Answer("mag ik dit posten?"), "mag ik dit posten?", CancellationToken.None);
+        await store.LogAsync(Engine.Answer("mag ik dit posten?"), "mag ik dit posten?", "", CancellationToken.None);
 
         var entry = Assert.Single(await ReadAsync(store, "2026-W48"));
         Assert.False(entry.Answered);
@@ -47,7 +47,7 @@ public sealed class QuestionLogStoreTests
     public async Task SetFeedbackAsync_LoggedQuestion_UpdatesTheEntry(bool helpful)
     {
         var (store, _) = await CreateAsync();
-        var id = await store.LogAsync(Engine.Answer("Mag ik foto's posten?"), "x", CancellationToken.None);
+        var id = await store.LogAsync(Engine.Answer("Mag ik foto's posten?"), "x", "", CancellationToken.None);
 
         Assert.True(await store.SetFeedbackAsync(id, helpful, CancellationToken.None));
 
@@ -70,11 +70,11 @@ public sealed class QuestionLogStoreTests
     {
         var (store, time) = await CreateAsync();
         var result = Engine.Answer("Moet ik in de groepsapp?");
-        await store.LogAsync(result, "a", CancellationToken.None);
+        await store.LogAsync(result, "a", "", CancellationToken.None);
         time.Advance(TimeSpan.FromHours(1));
-        var newer = await store.LogAsync(result, "b", CancellationToken.None);
+        var newer = await store.LogAsync(result, "b", "", CancellationToken.None);
         time.Advance(TimeSpan.FromDays(7));
-        await store.LogAsync(result, "c", CancellationToken.None);
+        await store.LogAsync(result, "c", "", CancellationToken.None);
 
         var week = await ReadAsync(store, "2026-W48");
 
@@ -88,10 +88,10 @@ public sealed class QuestionLogStoreTests
     {
         var (store, time) = await CreateAsync(retentionDays: 30);
         var result = Engine.Answer("Moet ik in de groepsapp?");
-        await store.LogAsync(result, "old", CancellationToken.None);
-        await store.LogAsync(result, "old", CancellationToken.None);
+        await store.LogAsync(result, "old", "", CancellationToken.None);
+        await store.LogAsync(result, "old", "", CancellationToken.None);
         time.Advance(TimeSpan.FromDays(40));
-        await store.LogAsync(result, "recent", CancellationToken.None);
+        await store.LogAsync(result, "recent", "", CancellationToken.None);
 
         var deleted = await store.PurgeAsync(CancellationToken.None);
 

@@ -61,6 +61,7 @@ public sealed class ServiceUrlTrustTests
             ChannelId = "msteams",
             ChannelUserId = "29:" + user,
             BotId = "28:bot",
+            UpdatedAt = DateTimeOffset.UtcNow, // the user was seen now (an older row would be purged at start)
         });
     }
 }

@@ -9,7 +9,7 @@ namespace Verkruisen.Bot.Tests.TestSupport;
 /// <summary>
 /// A real Azurite table service (npm package in the repo's node_modules), in memory, on a free loopback port.
 /// Use <see cref="Shared"/> for ordinary storage tests (isolate with a table prefix, see <see cref="TestTables"/>),
-/// or start a private one for a test that stops storage.
+/// or start a private one for a test that stops storage (on disk, in a folder, when it must come back with its data).
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -19,10 +19,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private readonly ChildProcess process;
 
-    private AzuriteProcess(ChildProcess process, int port)
+    private AzuriteProcess(ChildProcess process, int port, string? folder)
     {
         this.process = process;
         Port = port;
+        Folder = folder;
     }
 
     /// <summary>One Azurite for the whole test run, stopped when the test process exits.</summary>
@@ -30,11 +31,17 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>Where it keeps its data; null when in memory.</summary>
+    public string? Folder { get; }
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    /// <summary>Starts one on a free port (tries another port if that one was taken in the meantime by someone else).</summary>
-    public static async Task<AzuriteProcess> StartAsync()
+    /// <summary>
+    /// Starts one on a free port (tries another port if that one was taken in the meantime by someone else), in memory,
+    /// or keeping its data in <paramref name="folder"/>; with <paramref name="port"/>, on that port (a restart).
+    /// </summary>
+    public static async Task<AzuriteProcess> StartAsync(string? folder = null, int? port = null)
     {
         var bin = RepoPaths.InRepo("node_modules", ".bin", "azurite-table");
         if (!File.Exists(bin))
@@ -44,20 +51,21 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var listen = port ?? FreePort();
             var info = new ProcessStartInfo(bin);
-            foreach (var arg in new[] { "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture) })
+            string[] persistence = folder is null ? ["--inMemoryPersistence"] : ["--location", folder];
+            foreach (var arg in persistence.Concat(["--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", listen.ToString(CultureInfo.InvariantCulture)]))
             {
                 info.ArgumentList.Add(arg);
             }
 
-            var azurite = new AzuriteProcess(ChildProcess.Start(info), port);
+            var azurite = new AzuriteProcess(ChildProcess.Start(info), listen, folder);
             try
             {
-                await azurite.process.WaitForOutputAsync(new Regex("successfully started on 127\\.0\\.0\\.1:" + port + "$"), TimeSpan.FromMinutes(3));
+                await azurite.process.WaitForOutputAsync(new Regex("successfully started on 127\\.0\\.0\\.1:" + listen + "$"), TimeSpan.FromMinutes(3));
                 return azurite;
             }
-            catch (ChildProcessExitedException) when (attempt < 3)
+            catch (ChildProcessExitedException) when (attempt < 3 && port is null)
             {
                 await azurite.DisposeAsync();
             }
@@ -78,6 +86,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>Stops storage (to test what happens when it is down).</summary>
     public void Kill() => process.Kill();
+
+    /// <summary>Starts it again on the same port with the same data (after <see cref="Kill"/>; on disk only).</summary>
+    public Task<AzuriteProcess> RestartAsync() =>
+        StartAsync(Folder ?? throw new InvalidOperationException("An Azurite in memory has nothing to come back with."), Port);
 
     public ValueTask DisposeAsync() => process.DisposeAsync();
 }

@@ -17,6 +17,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> script = new();
     private readonly ChangeSignal changes = new();
+    private volatile TaskCompletionSource? hang;
     private int nextId;
     private int nextConversation;
 
@@ -55,6 +56,15 @@ public sealed class FakeConnector : IAsyncDisposable
             script.Enqueue(answer);
         }
     }
+
+    /// <summary>From now on the connector accepts connections and reads requests but never answers (until <see cref="Recover"/>).</summary>
+    public void Hang() => hang = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Answers again; requests still held are dropped unanswered (their clients gave up long ago).</summary>
+    public void Recover() => Interlocked.Exchange(ref hang, null)?.TrySetResult();
+
+    /// <summary>Requests that arrived while the connector hung (never answered).</summary>
+    public int Unanswered => Requests.Count(r => r.Status == 0);
 
     /// <summary>Drops the scripted answers not used yet: the connector answers 200 again.</summary>
     public void ClearScript() => script.Clear();
@@ -113,6 +123,21 @@ public sealed class FakeConnector : IAsyncDisposable
 
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync();
+        if (hang is { } held)
+        {
+            Record(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString(), null, 0));
+            try
+            {
+                await held.Task.WaitAsync(http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            http.Abort();
+            return;
+        }
+
         var (status, retryAfter) = script.TryDequeue(out var scripted) ? scripted : (HttpStatusCode.OK, null);
         Record(new RecordedRequest(
             http.Request.Method,
