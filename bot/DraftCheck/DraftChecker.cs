@@ -71,7 +71,7 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
         var doubts = 0;
         foreach (var c in Enumerable.Range(0, levels.Length).Where(c => levels[c] != RiskLevel.Below).OrderByDescending(c => levels[c]).ThenByDescending(c => probabilities[c] / model.Categories[c].Threshold.Present).ToList())
         {
-            var floored = (floors & (1 << c)) != 0;
+            var floored = floors.Raises(c);
             if ((levels[c] == RiskLevel.Doubt && !floored && doubts++ >= DoubtsShown) || (VerdictPolicy.Categories[c].Id == VerdictPolicy.AnyRisk && findings.Count > hard.Count))
             {
                 continue;

@@ -66,7 +66,7 @@ internal static class CrossValidationReport
         for (var i = 0; i < validation.Drafts.Count; i++)
         {
             var d = validation.Drafts[i];
-            writer.WriteLine(string.Join('\t', new[] { d.Id, d.Role, string.Join('|', d.Ok), string.Join('|', d.Categories), d.Hardest.ToString(), d.NotALeader.ToString(), d.HasContactDetails.ToString(), d.Floors.ToString(CultureInfo.InvariantCulture) }
+            writer.WriteLine(string.Join('\t', new[] { d.Id, d.Role, string.Join('|', d.Ok), string.Join('|', d.Categories), d.Hardest.ToString(), d.NotALeader.ToString(), d.HasContactDetails.ToString(), d.Floors.ToString() }
                 .Concat(validation.Probabilities[i].Select(p => p.ToString("R", CultureInfo.InvariantCulture)))));
         }
     }

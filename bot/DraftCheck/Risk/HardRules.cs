@@ -11,7 +11,7 @@ namespace Verkruisen.Bot.DraftCheck.Risk;
 /// </summary>
 internal static class HardRules
 {
-    private static readonly string[] Decisive = ["email", "phone-number", "address", "bsn", "link-only"];
+    private static readonly string[] Standing = ["email", "phone-number", "address", "bsn", "link-only"];
     private static readonly string[] Notes = ["photo-consent-stated", "link", "no-text"];
     private static readonly string[] ContactKinds = ["email", "phone-number", "address", "bsn"];
 
@@ -21,7 +21,6 @@ internal static class HardRules
     /// </summary>
     private static readonly (string Kind, FindingSeverity Severity, string Category)[] Floors =
     [
-        ("named-pupil", FindingSeverity.NotAllowed, "pupil-confidential"),
         ("unique-pupil", FindingSeverity.AskManager, "identifiable-pupil"),
         ("home-situation", FindingSeverity.NotAllowed, "pupil-confidential"),
         ("incident", FindingSeverity.NotAllowed, "pupil-confidential"),
@@ -36,21 +35,36 @@ internal static class HardRules
 
     /// <summary>The detector findings that stand as they are.</summary>
     public static IEnumerable<Finding> Findings(DraftFacts facts) => facts.Findings.Where(f =>
-        Decisive.Contains(f.Kind) || Notes.Contains(f.Kind) || (f.Kind == "author-doubt" && facts.Context.AuthorDoubts));
+        Standing.Contains(f.Kind) || Notes.Contains(f.Kind) || (f.Kind == "author-doubt" && facts.Context.AuthorDoubts));
 
     /// <summary>The heaviest of <see cref="Findings"/>.</summary>
     public static FindingSeverity Hardest(DraftFacts facts) =>
         Findings(facts).Select(f => f.Severity).DefaultIfEmpty(FindingSeverity.Note).Max();
 
-    /// <summary>The categories (a bit per index in the policy table) a precise detector raises to at least doubt.</summary>
-    public static int FloorsOf(DraftFacts facts)
+    /// <summary>
+    /// Detector findings that are as good as a label: a pupil named next to a diagnosis, a result, a home situation
+    /// or an incident ("Onze Lotte heeft autisme.") makes <c>pupil-confidential</c> present (rule 3: niet plaatsen).
+    /// </summary>
+    private static readonly (string Kind, FindingSeverity Severity, string Category)[] Decisive =
+    [
+        ("named-pupil", FindingSeverity.NotAllowed, "pupil-confidential"),
+    ];
+
+    /// <summary>The categories a precise detector raises to at least doubt, or to present.</summary>
+    public static CategoryFloors FloorsOf(DraftFacts facts)
     {
         var floors = 0;
+        var present = 0;
         foreach (var finding in facts.Findings)
         {
             foreach (var floor in Floors.Where(f => f.Kind == finding.Kind && finding.Severity >= f.Severity))
             {
                 floors |= 1 << VerdictPolicy.IndexOf(floor.Category);
+            }
+
+            foreach (var decisive in Decisive.Where(f => f.Kind == finding.Kind && finding.Severity >= f.Severity))
+            {
+                present |= 1 << VerdictPolicy.IndexOf(decisive.Category);
             }
         }
 
@@ -59,7 +73,7 @@ internal static class HardRules
             floors |= 1 << VerdictPolicy.IndexOf("pupil-media");
         }
 
-        return floors;
+        return new CategoryFloors(floors, present);
     }
 
     /// <summary>Photos or video with pupils likely in them and no consent stated (<see cref="PhotoScene"/>): rule 10 asks.</summary>

@@ -16,7 +16,7 @@ internal sealed record PreparedDraft(
     FindingSeverity Hardest,
     bool NotALeader,
     bool HasContactDetails,
-    int Floors)
+    CategoryFloors Floors)
 {
     /// <summary>Risky: "mag" is not an acceptable verdict.</summary>
     public bool Risky => !Ok.Contains(VerdictNames.Allowed);

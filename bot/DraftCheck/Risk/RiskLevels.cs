@@ -6,12 +6,16 @@ internal static class RiskLevels
     private static readonly int Leader = VerdictPolicy.IndexOf("leader-opinion");
     private static readonly int Personal = VerdictPolicy.IndexOf("personal-data");
 
-    public static void Compute(IReadOnlyList<RiskThreshold> thresholds, bool notALeader, bool hasContactDetails, int floors, ReadOnlySpan<double> probabilities, Span<RiskLevel> levels)
+    public static void Compute(IReadOnlyList<RiskThreshold> thresholds, bool notALeader, bool hasContactDetails, CategoryFloors floors, ReadOnlySpan<double> probabilities, Span<RiskLevel> levels)
     {
         for (var c = 0; c < levels.Length; c++)
         {
             levels[c] = thresholds[c].Level(probabilities[c]);
-            if ((floors & (1 << c)) != 0 && levels[c] == RiskLevel.Below)
+            if ((floors.Present & (1 << c)) != 0)
+            {
+                levels[c] = RiskLevel.Present;
+            }
+            else if ((floors.Doubt & (1 << c)) != 0 && levels[c] == RiskLevel.Below)
             {
                 levels[c] = RiskLevel.Doubt;
             }

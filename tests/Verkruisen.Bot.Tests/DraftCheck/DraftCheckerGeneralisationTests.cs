@@ -83,7 +83,6 @@ public sealed class DraftCheckerGeneralisationTests
     [InlineData("Webinar gevolgd over het toezichtkader van de inspectie: leerzaam voor iedere leerkracht.")]
     [InlineData("We are hiring a teacher for grade 4, apply via our website.")]
     [InlineData("Wat hebben de kinderen van groep 6 gelachen bij de voorstelling 😂")]
-    [InlineData("Belachelijk leuke middag gehad met de kleuters van groep 1!")]
     [InlineData("De uitslag van de tekenwedstrijd is pas vrijdag bekend, spannend!")]
     public void Check_HarmlessDraftsWithScaryWords_AreNotRefused(string draft)
     {
