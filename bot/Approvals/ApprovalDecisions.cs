@@ -30,103 +30,104 @@ public sealed partial class ApprovalDecisions(
         ArgumentNullException.ThrowIfNull(action);
         var t = ApprovalTexts.For(action.Language);
         var userId = action.User.AadObjectId;
-        for (var attempt = 0; attempt < 5; attempt++)
+        var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
+        if (request is null)
         {
-            var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
-            if (request is null)
+            return new CardActionResult.Failure(404, "NotFound", t.NotFound);
+        }
+
+        // Checked on the request as stored at each attempt: a decision stored meanwhile is seen, not overwritten.
+        CardActionResult? refused = null;
+        var saved = await store.SaveAsync(request, r =>
+        {
+            refused = Refusal(r, action, decision, userId);
+            if (refused is null)
             {
-                return new CardActionResult.Failure(404, "NotFound", t.NotFound);
+                Close(r, decision, action.User, action.Get(ApprovalVerbs.CommentKey));
             }
 
-            if (userId is not null && ApproverPolicy.Same(userId, request.RequesterAadId))
-            {
-                Log.Refused(logger, request.Id, "own request");
-                return new CardActionResult.Failure(403, "OwnRequest", t.OwnRequest);
-            }
+            return refused is null;
+        }, cancellationToken);
+        if (!saved)
+        {
+            return refused ?? new CardActionResult.Failure(409, "Busy", t.Busy);
+        }
 
-            if (!policy.CanDecide(request, userId))
-            {
-                Log.Refused(logger, request.Id, "not an approver");
-                return new CardActionResult.Failure(403, "NotApprover", t.NotYours);
-            }
+        Log.Decided(logger, request.Id, request.Status);
+        await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
+        await FinishAsync(request, cancellationToken);
+        return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
+    }
 
-            if (!request.IsOpen)
-            {
-                Log.AlreadyClosed(logger, request.Id, request.Status);
-                return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
-            }
+    /// <summary>Why this user may not take this decision on the request as it stands (or null: they may).</summary>
+    private CardActionResult? Refusal(ApprovalRequestEntity request, CardActionRequest action, ApprovalStatus decision, string? userId)
+    {
+        var t = ApprovalTexts.For(action.Language);
+        if (userId is not null && ApproverPolicy.Same(userId, request.RequesterAadId))
+        {
+            Log.Refused(logger, request.Id, "own request");
+            return new CardActionResult.Failure(403, "OwnRequest", t.OwnRequest);
+        }
 
-            // A question gets a reply (never approve/reject), a draft a decision; a reply needs words.
-            var q = QuestionTexts.For(action.Language);
-            if (request.IsQuestion != (decision == ApprovalStatus.Answered))
-            {
-                return new CardActionResult.Failure(400, "WrongKind", request.IsQuestion ? q.ReplyRequired : q.NotAQuestion);
-            }
+        if (!policy.CanDecide(request, userId))
+        {
+            Log.Refused(logger, request.Id, "not an approver");
+            return new CardActionResult.Failure(403, "NotApprover", t.NotYours);
+        }
 
-            if (decision == ApprovalStatus.Answered && string.IsNullOrWhiteSpace(action.Get(ApprovalVerbs.CommentKey)))
-            {
-                return new CardActionResult.Failure(400, "EmptyReply", q.ReplyRequired);
-            }
-
-            Close(request, decision, action.User, action.Get(ApprovalVerbs.CommentKey));
-            try
-            {
-                await store.UpdateAsync(request, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                continue; // someone else wrote first: read again and look
-            }
-
-            Log.Decided(logger, request.Id, request.Status);
-            await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
-            await FinishAsync(request, cancellationToken);
+        if (!request.IsOpen)
+        {
+            Log.AlreadyClosed(logger, request.Id, request.Status);
             return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
         }
 
-        return new CardActionResult.Failure(409, "Busy", t.Busy);
+        // A question gets a reply (never approve/reject), a draft a decision; a reply needs words.
+        var q = QuestionTexts.For(action.Language);
+        if (request.IsQuestion != (decision == ApprovalStatus.Answered))
+        {
+            return new CardActionResult.Failure(400, "WrongKind", request.IsQuestion ? q.ReplyRequired : q.NotAQuestion);
+        }
+
+        return decision == ApprovalStatus.Answered && string.IsNullOrWhiteSpace(action.Get(ApprovalVerbs.CommentKey))
+            ? new CardActionResult.Failure(400, "EmptyReply", q.ReplyRequired)
+            : null;
     }
 
     public async Task<CardActionResult> WithdrawAsync(CardActionRequest action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var t = ApprovalTexts.For(action.Language);
-        for (var attempt = 0; attempt < 5; attempt++)
+        var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
+        if (request is null)
         {
-            var request = await store.GetAsync(action.Get(ApprovalVerbs.RequestIdKey) ?? "", cancellationToken);
-            if (request is null)
-            {
-                return new CardActionResult.Failure(404, "NotFound", t.NotFound);
-            }
-
-            if (action.User.AadObjectId is not { } userId || !ApproverPolicy.Same(userId, request.RequesterAadId))
-            {
-                return new CardActionResult.Failure(403, "NotRequester", t.OnlyRequesterWithdraws);
-            }
-
-            if (!request.IsOpen)
-            {
-                return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
-            }
-
-            Close(request, ApprovalStatus.Withdrawn, action.User, null);
-            request.RequesterTold = true; // they did it themselves
-            try
-            {
-                await store.UpdateAsync(request, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                continue;
-            }
-
-            Log.Decided(logger, request.Id, request.Status);
-            await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
-            await FinishAsync(request, cancellationToken);
-            return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+            return new CardActionResult.Failure(404, "NotFound", t.NotFound);
         }
 
-        return new CardActionResult.Failure(409, "Busy", t.Busy);
+        if (action.User.AadObjectId is not { } userId || !ApproverPolicy.Same(userId, request.RequesterAadId))
+        {
+            return new CardActionResult.Failure(403, "NotRequester", t.OnlyRequesterWithdraws);
+        }
+
+        var saved = await store.SaveAsync(request, r =>
+        {
+            if (!r.IsOpen)
+            {
+                return false;
+            }
+
+            Close(r, ApprovalStatus.Withdrawn, action.User, null);
+            r.RequesterTold = true; // they did it themselves
+            return true;
+        }, cancellationToken);
+        if (!saved)
+        {
+            return request.IsOpen ? new CardActionResult.Failure(409, "Busy", t.Busy) : new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+        }
+
+        Log.Decided(logger, request.Id, request.Status);
+        await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
+        await FinishAsync(request, cancellationToken);
+        return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
     }
 
     /// <summary>

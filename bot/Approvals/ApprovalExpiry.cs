@@ -33,21 +33,22 @@ public sealed partial class ApprovalExpiry(
     public async Task<bool> ExpireAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var expired = false;
-        var saved = await store.SaveAsync(request, r =>
+        var expired = await store.SaveAsync(request, r =>
         {
-            expired = IsDue(r);
-            if (expired)
+            if (!IsDue(r))
             {
-                r.Status = nameof(ApprovalStatus.Expired);
-                r.DecidedAt = time.GetUtcNow();
-                r.DecidedByAadId = "";
-                r.DecidedByName = "";
-                r.Comment = "";
-                r.NotifyPending = true;
+                return false;
             }
+
+            r.Status = nameof(ApprovalStatus.Expired);
+            r.DecidedAt = time.GetUtcNow();
+            r.DecidedByAadId = "";
+            r.DecidedByName = "";
+            r.Comment = "";
+            r.NotifyPending = true;
+            return true;
         }, cancellationToken);
-        if (!saved || !expired)
+        if (!expired)
         {
             return false;
         }

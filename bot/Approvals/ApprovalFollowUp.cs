@@ -124,7 +124,6 @@ public sealed partial class ApprovalFollowUp(
             return;
         }
 
-        await store.AddApproverPointerAsync(request, target.AadObjectId, cancellationToken);
         await service.DeliverAsync(request, null, cancellationToken);
         foreach (var (aad, activityId) in CardCopies.Parse(request.Copies))
         {
@@ -150,19 +149,19 @@ public sealed partial class ApprovalFollowUp(
         try
         {
             var now = time.GetUtcNow();
-            if (request.FollowUpLeaseUntil > now)
+            var leased = await store.SaveAsync(request, r =>
+            {
+                if (r.FollowUpLeaseUntil > now)
+                {
+                    return false; // another pass (or a click's notifications) has it
+                }
+
+                r.FollowUpLeaseUntil = now + LeaseDuration;
+                return true;
+            }, cancellationToken);
+            if (!leased)
             {
                 return;
-            }
-
-            request.FollowUpLeaseUntil = now + LeaseDuration;
-            try
-            {
-                await store.UpdateAsync(request, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                return; // another pass has it
             }
 
             await work();

@@ -88,36 +88,31 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
 
     private async Task AnonymiseAsync(ApprovalRequestEntity request, string requesterAadId, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var anonymised = await store.SaveAsync(request, r =>
         {
-            request.RequesterAadId = ErasedRequester;
-            request.RequesterName = "";
-            request.RequesterChannelId = "";
-            request.RefreshUserIds = "";
-            request.Draft = "";
-            request.Question = "";
-            request.BotAnswer = "";
-            request.FindingsJson = "[]";
-            request.Comment = "";
-            request.Platform = "";
-            request.Photos = "";
-            request.Verdict = "";
-            request.Rules = "";
-            request.Copies = "";
-            request.RequesterActivityId = "";
-            request.ApproverActivityId = "";
-            request.NotifyPending = false;
-            request.RequesterTold = true;
-            request.DraftPurgedAt ??= time.GetUtcNow();
-            try
-            {
-                await store.UpdateAsync(request, cancellationToken);
-                break;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 3)
-            {
-                request = await store.GetAsync(request.Id, cancellationToken) ?? request;
-            }
+            r.RequesterAadId = ErasedRequester;
+            r.RequesterName = "";
+            r.RequesterChannelId = "";
+            r.RefreshUserIds = "";
+            r.Draft = "";
+            r.Question = "";
+            r.BotAnswer = "";
+            r.FindingsJson = "[]";
+            r.Comment = "";
+            r.Platform = "";
+            r.Photos = "";
+            r.Verdict = "";
+            r.Rules = "";
+            r.Copies = "";
+            r.RequesterActivityId = "";
+            r.ApproverActivityId = "";
+            r.NotifyPending = false;
+            r.RequesterTold = true;
+            r.DraftPurgedAt ??= time.GetUtcNow();
+        }, cancellationToken);
+        if (!anonymised)
+        {
+            throw new RequestFailedException(412, "The approval request kept changing; its requester is not yet erased.");
         }
 
         await store.UnpointRequesterAsync(request, requesterAadId, cancellationToken);

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Approvals.Storage;
 
@@ -30,28 +29,31 @@ public sealed partial class ApprovalRetention(ApprovalStore store, ApprovalEvent
                 await events.DeleteAsync(request.Id, cancellationToken);
                 deleted++;
             }
-            else if (request.DraftPurgedAt is null && !request.IsOpen)
+            else if (request.DraftPurgedAt is null && !request.IsOpen && await store.SaveAsync(request, EraseText, cancellationToken))
             {
-                request.Draft = "";
-                request.Question = "";
-                request.BotAnswer = "";
-                request.FindingsJson = ApprovalFindings.WithoutExcerpts(request.FindingsJson);
-                request.DraftPurgedAt = now;
-                try
-                {
-                    await store.UpdateAsync(request, cancellationToken);
-                    await events.AppendAsync(request.Id, ApprovalEvent.TextPurged, "", cancellationToken);
-                    erased++;
-                }
-                catch (RequestFailedException e) when (e.Status == 412)
-                {
-                    // changed meanwhile: the next purge takes it
-                }
+                await events.AppendAsync(request.Id, ApprovalEvent.TextPurged, "", cancellationToken);
+                erased++;
             }
         }
 
         Log.Purged(logger, erased, deleted);
         return (erased, deleted);
+    }
+
+    /// <summary>Erases the draft's words (false when already erased, or open again: nothing to write).</summary>
+    private bool EraseText(ApprovalRequestEntity request)
+    {
+        if (request.DraftPurgedAt is not null || request.IsOpen)
+        {
+            return false;
+        }
+
+        request.Draft = "";
+        request.Question = "";
+        request.BotAnswer = "";
+        request.FindingsJson = ApprovalFindings.WithoutExcerpts(request.FindingsJson);
+        request.DraftPurgedAt = time.GetUtcNow();
+        return true;
     }
 
     private static partial class Log

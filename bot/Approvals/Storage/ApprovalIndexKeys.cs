@@ -8,11 +8,14 @@ public static class ApprovalIndexKeys
     public const string Open = "open";
     public const string Pending = "pending";
 
-    public static string UserOpen(string aadId) => "useropen|" + aadId;
+    /// <summary>No longer written (nothing read them); older requests' pointers are removed with the request.</summary>
+    public static string LegacyUserOpen(string aadId) => "useropen|" + aadId;
 
-    public static string ApproverOpen(string aadId) => "appropen|" + aadId;
+    /// <summary>No longer written; see <see cref="LegacyUserOpen"/>.</summary>
+    public static string LegacyApproverOpen(string aadId) => "appropen|" + aadId;
 
-    public static string User(string aadId) => "user|" + aadId;
+    /// <summary>No longer written; see <see cref="LegacyUserOpen"/>.</summary>
+    public static string LegacyUser(string aadId) => "user|" + aadId;
 
     public static string Created(DateTimeOffset at) => "created|" + Month(at);
 

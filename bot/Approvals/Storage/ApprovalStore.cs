@@ -58,10 +58,23 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         var id = request.Id;
         var at = request.CreatedAt;
         yield return (ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(at, id));
-        yield return (ApprovalIndexKeys.UserOpen(request.RequesterAadId), id);
-        yield return (ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(at, id));
-        yield return (ApprovalIndexKeys.User(request.RequesterAadId), ApprovalIndexKeys.Inverted(at, id));
         yield return (ApprovalIndexKeys.Created(at), ApprovalIndexKeys.Timed(at, id));
+    }
+
+    /// <summary>
+    /// The per-person pointers that requests stored before they were dropped still have (nothing reads them): removed
+    /// with the request or its requester's erasure, so no person's id stays behind in a partition key.
+    /// </summary>
+    private static IEnumerable<(string Partition, string Row)> LegacyPointers(ApprovalRequestEntity request, string requesterAadId)
+    {
+        var id = request.Id;
+        var at = request.CreatedAt;
+        yield return (ApprovalIndexKeys.LegacyUserOpen(requesterAadId), id);
+        yield return (ApprovalIndexKeys.LegacyUser(requesterAadId), ApprovalIndexKeys.Inverted(at, id));
+        foreach (var approver in new[] { request.ApproverAadId, request.EscalatedToAadId }.Where(a => a.Length > 0))
+        {
+            yield return (ApprovalIndexKeys.LegacyApproverOpen(approver), ApprovalIndexKeys.Timed(at, id));
+        }
     }
 
     public async Task<ApprovalRequestEntity?> GetAsync(string id, CancellationToken cancellationToken)
@@ -98,8 +111,8 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         return found.Count == 1 ? found[0] : null;
     }
 
-    /// <summary>Writes the request if nobody changed it since it was read; throws 412 otherwise. Updates the ETag.</summary>
-    public async Task UpdateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    /// <summary>Writes the request if nobody changed it since it was read; throws 412 otherwise. Updates the ETag. (Only through <see cref="SaveAsync(ApprovalRequestEntity, Func{ApprovalRequestEntity, bool}, CancellationToken)"/>, and tests.)</summary>
+    internal async Task UpdateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await Requests.UpdateEntityAsync(request, request.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -107,48 +120,63 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     }
 
     /// <summary>
-    /// Applies a change and writes it under the ETag; on a conflict reloads and applies it again (up to 5 times; false
-    /// when it never got through). Afterwards <paramref name="request"/> holds what was stored.
+    /// The one way a stored request changes: applies <paramref name="change"/> and writes it under the ETag; on a
+    /// conflict reads the request again and applies the change to that (up to 5 times). The change returns false when
+    /// the request as it stands needs no write (it checks the state it is given, not the state first read). True when
+    /// the change was stored; false when it declined, the request is gone, or it never got through. Afterwards
+    /// <paramref name="request"/> holds the request as stored (after a conflict: as read again, with its ETag).
     /// </summary>
-    public async Task<bool> SaveAsync(ApprovalRequestEntity request, Action<ApprovalRequestEntity> change, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(ApprovalRequestEntity request, Func<ApprovalRequestEntity, bool> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(change);
-        var current = request;
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            change(current);
+            if (!change(request))
+            {
+                return false;
+            }
+
             try
             {
-                await UpdateAsync(current, cancellationToken);
-                Copy(current, request);
+                await UpdateAsync(request, cancellationToken);
                 return true;
             }
             catch (RequestFailedException e) when (e.Status == 412)
             {
-                current = await GetAsync(request.Id, cancellationToken) ?? throw new InvalidOperationException("The request disappeared.");
+                if (await GetAsync(request.Id, cancellationToken) is not { } stored)
+                {
+                    return false;
+                }
+
+                Copy(stored, request);
             }
         }
 
         return false;
     }
 
+    /// <summary><see cref="SaveAsync(ApprovalRequestEntity, Func{ApprovalRequestEntity, bool}, CancellationToken)"/> for a change that always writes.</summary>
+    public Task<bool> SaveAsync(ApprovalRequestEntity request, Action<ApprovalRequestEntity> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return SaveAsync(request, r =>
+        {
+            change(r);
+            return true;
+        }, cancellationToken);
+    }
+
+    private static readonly System.Reflection.PropertyInfo[] Settable = [.. typeof(ApprovalRequestEntity).GetProperties().Where(p => p.CanWrite)];
+
+    /// <summary>After a conflict the caller's instance takes the stored copy's fields (the callers go on with it).</summary>
     private static void Copy(ApprovalRequestEntity from, ApprovalRequestEntity to)
     {
-        if (ReferenceEquals(from, to))
-        {
-            return;
-        }
-
-        foreach (var property in typeof(ApprovalRequestEntity).GetProperties().Where(p => p.CanWrite))
+        foreach (var property in Settable)
         {
             property.SetValue(to, property.GetValue(from));
         }
     }
-
-    /// <summary>After an escalation: the fallback approver's open list holds the request too.</summary>
-    public Task AddApproverPointerAsync(ApprovalRequestEntity request, string approverAadId, CancellationToken cancellationToken) =>
-        PointAsync(ApprovalIndexKeys.ApproverOpen(approverAadId), ApprovalIndexKeys.Timed(request.CreatedAt, request.Id), request.Id, cancellationToken);
 
     /// <summary>Moves the pointers of a request that was just decided or withdrawn (idempotent).</summary>
     public async Task MarkClosedAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
@@ -172,15 +200,13 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     public async Task<IReadOnlyList<ApprovalRequestEntity>> ListPendingAsync(CancellationToken cancellationToken) =>
         await LoadAsync(ApprovalIndexKeys.Pending, null, null, null, cancellationToken);
 
+    /// <summary>A user's open requests (of every open request: a school has a handful).</summary>
     public async Task<IReadOnlyList<ApprovalRequestEntity>> ListUserOpenAsync(string aadId, CancellationToken cancellationToken) =>
-        [.. (await LoadAsync(ApprovalIndexKeys.UserOpen(aadId), null, null, null, cancellationToken)).Where(r => r.IsOpen)];
+        [.. (await ListOpenRequestsAsync(cancellationToken)).Where(r => ApproverPolicy.Same(r.RequesterAadId, aadId))];
 
+    /// <summary>The open requests an approver (or, after an escalation, the fallback approver) is asked to decide.</summary>
     public async Task<IReadOnlyList<ApprovalRequestEntity>> ListApproverOpenAsync(string aadId, CancellationToken cancellationToken) =>
-        [.. (await LoadAsync(ApprovalIndexKeys.ApproverOpen(aadId), null, null, null, cancellationToken)).Where(r => r.IsOpen)];
-
-    /// <summary>A user's most recent requests, newest first.</summary>
-    public Task<IReadOnlyList<ApprovalRequestEntity>> ListUserRecentAsync(string aadId, int max, CancellationToken cancellationToken) =>
-        LoadAsync(ApprovalIndexKeys.User(aadId), null, null, max, cancellationToken);
+        [.. (await ListOpenRequestsAsync(cancellationToken)).Where(r => ApproverPolicy.Approvers(r).Any(a => ApproverPolicy.Same(a, aadId)))];
 
     public async Task<IReadOnlyList<ApprovalSummary>> ListCreatedAsync(DateTimeOffset fromInclusive, DateTimeOffset untilExclusive, CancellationToken cancellationToken) =>
         await ListTimedAsync(ApprovalIndexKeys.Created, fromInclusive, untilExclusive, cancellationToken);
@@ -226,10 +252,9 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     public Task UnpointRequesterAsync(ApprovalRequestEntity request, string requesterAadId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Task.WhenAll(
-            UnpointAsync(ApprovalIndexKeys.User(requesterAadId), ApprovalIndexKeys.Inverted(request.CreatedAt, request.Id), cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.UserOpen(requesterAadId), request.Id, cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.Pending, request.Id, cancellationToken));
+        return Task.WhenAll(LegacyPointers(request, requesterAadId)
+            .Select(p => UnpointAsync(p.Partition, p.Row, cancellationToken))
+            .Append(UnpointAsync(ApprovalIndexKeys.Pending, request.Id, cancellationToken)));
     }
 
     /// <summary>Deletes an open or withdrawn request with every pointer, the open lists' included.</summary>
@@ -240,28 +265,19 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         await DeleteAsync(request, cancellationToken);
     }
 
-    /// <summary>Removes the pointers that list a request as open (everyone's, the requester's, each approver's).</summary>
-    private Task UnpointOpenAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
-    {
-        var id = request.Id;
-        return Task.WhenAll(
-            UnpointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.UserOpen(request.RequesterAadId), id, cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.ApproverAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
-            request.EscalatedToAadId.Length > 0
-                ? UnpointAsync(ApprovalIndexKeys.ApproverOpen(request.EscalatedToAadId), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken)
-                : Task.CompletedTask);
-    }
+    /// <summary>Removes the pointer that lists a request as open.</summary>
+    private Task UnpointOpenAsync(ApprovalRequestEntity request, CancellationToken cancellationToken) =>
+        UnpointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(request.CreatedAt, request.Id), cancellationToken);
 
     /// <summary>Deletes a request and every pointer to it that can still exist.</summary>
     internal async Task DeleteAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
     {
         var id = request.Id;
         var decidedAt = request.DecidedAt ?? request.CreatedAt;
-        await Task.WhenAll(
-            UnpointAsync(ApprovalIndexKeys.User(request.RequesterAadId), ApprovalIndexKeys.Inverted(request.CreatedAt, id), cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.Created(request.CreatedAt), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken),
-            UnpointAsync(ApprovalIndexKeys.Pending, id, cancellationToken));
+        await Task.WhenAll(LegacyPointers(request, request.RequesterAadId)
+            .Select(p => UnpointAsync(p.Partition, p.Row, cancellationToken))
+            .Append(UnpointAsync(ApprovalIndexKeys.Created(request.CreatedAt), ApprovalIndexKeys.Timed(request.CreatedAt, id), cancellationToken))
+            .Append(UnpointAsync(ApprovalIndexKeys.Pending, id, cancellationToken)));
         await IgnoreMissingAsync(Requests.DeleteEntityAsync(id, "", ETag.All, cancellationToken));
         await UnpointAsync(ApprovalIndexKeys.Decided(decidedAt), ApprovalIndexKeys.Timed(decidedAt, id), cancellationToken);
     }

@@ -92,7 +92,7 @@ public sealed class ApprovalBadInputTests
 
         Assert.Equal([kept.Id], young.Select(r => r.Id));
         Assert.Equal([kept.Id], old.Select(r => r.Id));
-        Assert.Equal(6, rowsWhileYoung); // five pointers of the kept request and the orphan
+        Assert.Equal(3, rowsWhileYoung); // the two pointers of the kept request (open, created) and the orphan
         Assert.DoesNotContain(await AllRowsAsync(tables.Get(Tables.ApprovalIndex)), r => r.GetString("RequestId") == orphanId);
     }
 

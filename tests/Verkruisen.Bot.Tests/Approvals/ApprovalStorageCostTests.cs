@@ -32,7 +32,7 @@ public sealed class ApprovalStorageCostTests(ITestOutputHelper output)
         output.WriteLine($"request ({createTotal}): {create}");
         output.WriteLine($"decision ({decideTotal}): {decide}");
         output.WriteLine($"digest ListOpen with 1 open: {digestOpen}");
-        // Request: 5 index rows, the request, its delivery update, conversation lookups (also each recipient's language,
+        // Request: 2 index rows (open, created), the request, its delivery update, conversation lookups (also each recipient's language,
         // for a card in their language), the status card's id. Decision: read, conditional write, index moves, the
         // notifications' update (each copy's reader language read by key). The requests table is never queried, only
         // read by key. The history adds one append per event: requested and delivered to approver and deputy; decided.
