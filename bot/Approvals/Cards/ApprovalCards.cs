@@ -82,7 +82,7 @@ public static class ApprovalCards
         List<CardElement> body = [TextBlock.Heading(title)];
         if (request.IsOpen)
         {
-            var template = request.ApproverActivityId.Length > 0 ? t.SentTo : t.NotReachedYet;
+            var template = request.ApproverActivityId.Length == 0 ? t.NotReachedYet : request.IsQuestion ? q.SentTo : t.SentTo;
             body.Add(new TextBlock(t.Format(template, CardText.Escape(request.ApproverName))));
         }
 
