@@ -28,6 +28,7 @@ public static class DigestCard
         body.AddRange(ApprovalSection(digest, t));
         return new AdaptiveCard
         {
+            Language = language,
             Body = body,
             FallbackText = title + ": " + string.Format(c, t.Fallback, digest.Questions.Asked, digest.Drafts.Checked, digest.Approvals.Requested),
         };

@@ -74,6 +74,7 @@ public static class ApprovalHistoryCard
         var title = string.Format(culture, t.Title, ShortId(request.Id));
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = title,
             Body =
             [

@@ -46,6 +46,7 @@ public static class DraftCheckVerdictCard
         actions.Add(ExecuteAction.Create(t.CheckAnother, DraftCheckVerbs.Form));
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.VerdictName(verdict) + ". " + t.VerdictExplained(verdict),
             Speak = t.VerdictName(verdict),
             Body = body,

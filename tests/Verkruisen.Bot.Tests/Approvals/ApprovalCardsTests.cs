@@ -92,6 +92,20 @@ public sealed class ApprovalCardsTests
     }
 
     [Fact]
+    public void Outcome_DraftWithAListEmphasisAndLineBreaks_QuotesItsFirstWordsOnOneClosedLine()
+    {
+        var request = Request();
+        request.Status = nameof(ApprovalStatus.Approved);
+        request.DecidedByName = "Meester Bram";
+        request.Draft = "Neem mee:\n- jas\n\n1. laarzen\nTot *morgen*";
+
+        var outcome = ApprovalDecisions.Outcome(request);
+
+        var quote = Assert.Single(outcome.Split('\n'), l => l.Contains('“', StringComparison.Ordinal));
+        Assert.EndsWith("“Neem mee: - jas 1. laarzen Tot \\*morgen\\*”", quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Approver_DraftPurged_SaysSoInsteadOfTheText()
     {
         var request = Request();
