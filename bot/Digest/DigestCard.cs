@@ -91,7 +91,7 @@ public static class DigestCard
         yield return d.Drafts.Checked == 0 ? verdicts : new DonutChart(
         [
             new DonutSlice(Legend(t.Allowed, d.Drafts.Allowed, t), d.Drafts.Allowed) { Color = "good" },
-            new DonutSlice(Legend(t.AskManager, d.Drafts.AskManager, t), d.Drafts.AskManager) { Color = "warning" },
+            new DonutSlice(Legend(t.AskManagerShort, d.Drafts.AskManager, t), d.Drafts.AskManager) { Color = "warning" },
             new DonutSlice(Legend(t.NotAllowed, d.Drafts.NotAllowed, t), d.Drafts.NotAllowed) { Color = "attention" },
         ])
         {
@@ -108,11 +108,12 @@ public static class DigestCard
         return new HorizontalBarChart([.. rows.Select(r => new BarValue(r.Label, r.Count))])
         {
             Color = "categoricalBlue",
+            DisplayMode = "AbsoluteNoAxis", // each bar shows its figure; an axis for a handful of questions only adds noise
             Fallback = new FactSet([.. rows.Select(r => new Fact(r.Label, Number(r.Count, t)))]),
         };
     }
 
-    /// <summary>"Mag (3)": the figure stays readable without hovering over the chart.</summary>
+    /// <summary>"Mag (3)": the figure stays readable without hovering over the chart, and the legend short enough to show whole.</summary>
     private static string Legend(string label, int value, DigestTexts t) => label + " (" + Number(value, t) + ")";
 
     private static IEnumerable<CardElement> ApprovalSection(WeeklyDigest d, DigestTexts t)

@@ -128,6 +128,7 @@ public sealed class DigestCardTests
         string[] labels = ["Regel 3 · Geen vertrouwelijke informatie", "Regel 10 · Foto's: schriftelijke toestemming van ouders", "Regel 8 · Bij twijfel: vraag je leidinggevende"];
         Assert.Equal(labels, chart["data"]!.AsArray().Select(d => d!["x"]!.GetValue<string>()).Take(3));
         Assert.Equal([4, 2, 1], chart["data"]!.AsArray().Select(d => d!["y"]!.GetValue<int>()).Take(3));
+        Assert.Equal("AbsoluteNoAxis", chart["displayMode"]!.GetValue<string>()); // each bar shows its figure
         var fallback = chart["fallback"]!.AsObject();
         Assert.Equal("FactSet", fallback["type"]!.GetValue<string>());
         Assert.Equal(
@@ -143,7 +144,7 @@ public sealed class DigestCardTests
 
         Assert.Equal("Oordelen", chart["title"]!.GetValue<string>());
         Assert.Equal(
-            [("Mag (3)", 3, "good"), ("Twijfel: vraag leidinggevende (2)", 2, "warning"), ("Niet plaatsen (1)", 1, "attention")],
+            [("Mag (3)", 3, "good"), ("Twijfel (2)", 2, "warning"), ("Niet plaatsen (1)", 1, "attention")],
             chart["data"]!.AsArray().Select(d => (d!["legend"]!.GetValue<string>(), d["value"]!.GetValue<int>(), d["color"]!.GetValue<string>())));
         var fallback = chart["fallback"]!.AsObject();
         Assert.Equal("FactSet", fallback["type"]!.GetValue<string>());
@@ -161,7 +162,7 @@ public sealed class DigestCardTests
         Assert.Equal("Rule 3 · No confidential information", Single(card, "Chart.HorizontalBar")["data"]![0]!["x"]!.GetValue<string>());
         var donut = Single(card, "Chart.Donut");
         Assert.Equal("Verdicts", donut["title"]!.GetValue<string>());
-        Assert.Equal(["Allowed (3)", "In doubt: ask manager (2)", "Do not post (1)"], donut["data"]!.AsArray().Select(d => d!["legend"]!.GetValue<string>()));
+        Assert.Equal(["Allowed (3)", "In doubt (2)", "Do not post (1)"], donut["data"]!.AsArray().Select(d => d!["legend"]!.GetValue<string>()));
         Assert.Equal("Allowed", donut["fallback"]!["facts"]![0]!["title"]!.GetValue<string>());
     }
 
