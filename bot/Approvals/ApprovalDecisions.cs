@@ -22,6 +22,9 @@ public sealed partial class ApprovalDecisions(
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalDecisions> logger)
 {
+    /// <summary>How long after a decision's notify budget the follow-up still leaves its notifications to the click.</summary>
+    private static readonly TimeSpan NotifyLease = TimeSpan.FromMinutes(1);
+
     public async Task<CardActionResult> DecideAsync(CardActionRequest action, ApprovalStatus decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -166,13 +169,32 @@ public sealed partial class ApprovalDecisions(
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.NotifyBudget);
+        var done = false;
         try
         {
-            await NotifyAsync(request, budget.Token);
+            done = await NotifyAsync(request, budget.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or RequestFailedException)
         {
             Log.NotifyLater(logger, request.Id);
+        }
+
+        if (!done)
+        {
+            await ReleaseAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>Hands what is still pending to the follow-up now rather than when the decision's lease runs out.</summary>
+    private async Task ReleaseAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.SaveAsync(request, r => r.FollowUpLeaseUntil = null, cancellationToken);
+        }
+        catch (Exception e) when (e is OperationCanceledException or RequestFailedException)
+        {
+            Log.NotifyLater(logger, request.Id); // the lease runs out by itself
         }
     }
 
@@ -201,9 +223,13 @@ public sealed partial class ApprovalDecisions(
 
         if (told != request.RequesterTold || allDone)
         {
-            request.RequesterTold = told;
-            request.NotifyPending = !allDone;
-            await store.UpdateAsync(request, cancellationToken);
+            // Another write since (a lease, a follow-up) must not lose that the requester was told: they would be told twice.
+            await store.SaveAsync(request, r =>
+            {
+                r.RequesterTold |= told;
+                r.NotifyPending &= !allDone;
+                r.FollowUpLeaseUntil = null; // done with it: a follow-up may take what is left
+            }, cancellationToken);
         }
 
         if (allDone)
@@ -222,21 +248,33 @@ public sealed partial class ApprovalDecisions(
         request.DecidedByName = ApprovalService.Cap(user.DisplayName ?? user.AadObjectId ?? "", ApprovalService.MaxNameLength);
         request.Comment = ApprovalService.Cap((comment ?? "").Trim(), ApprovalService.MaxQuestionLength);
         request.NotifyPending = true;
+
+        // This click tells the requester and updates the cards now; a follow-up pass leaves it alone meanwhile (it would
+        // tell them a second time) and takes over only what is still pending after the lease.
+        request.FollowUpLeaseUntil = time.GetUtcNow() + options.Value.NotifyBudget + NotifyLease;
     }
 
     /// <summary>The outcome for the requester, standing on its own: who decided, and which post (date, platform, first words).</summary>
     internal static string Outcome(ApprovalRequestEntity request)
     {
         var t = ApprovalTexts.For(request.Language);
+        var days = ((request.DecidedAt ?? request.CreatedAt) - request.CreatedAt).Days;
         if (request.IsQuestion)
         {
             var q = QuestionTexts.For(request.Language);
             var asked = request.DraftPurgedAt is null ? CardText.Escape(CardText.FirstWords(request.Question, 80)) : t.DraftPurged;
-            return t.Format(q.Outcome, CardText.Escape(request.DecidedByName)) + "\n\n" + CardText.Escape(request.Comment)
-                + "\n\n" + t.Format(q.OutcomeQuestion, ApprovalCardParts.When(request.CreatedAt, t), asked);
+            var said = request.State == ApprovalStatus.Expired
+                ? t.Format(q.OutcomeExpired, CardText.Escape(request.ApproverName), days)
+                : t.Format(q.Outcome, CardText.Escape(request.DecidedByName)) + "\n\n" + CardText.Escape(request.Comment);
+            return said + "\n\n" + t.Format(q.OutcomeQuestion, ApprovalCardParts.When(request.CreatedAt, t), asked);
         }
 
-        var text = t.Format(request.State == ApprovalStatus.Approved ? t.OutcomeApproved : t.OutcomeRejected, CardText.Escape(request.DecidedByName));
+        var text = request.State switch
+        {
+            ApprovalStatus.Approved => t.Format(t.OutcomeApproved, CardText.Escape(request.DecidedByName)),
+            ApprovalStatus.Expired => t.Format(t.OutcomeExpired, CardText.Escape(request.ApproverName), days),
+            _ => t.Format(t.OutcomeRejected, CardText.Escape(request.DecidedByName)),
+        };
         var platform = request.Platform.Length > 0 ? " (" + CardText.Escape(request.Platform) + ")" : "";
         var words = request.DraftPurgedAt is null ? CardText.Escape(CardText.FirstWords(request.Draft, 80)) : t.DraftPurged;
         text += "\n\n" + t.Format(t.OutcomePost, ApprovalCardParts.When(request.CreatedAt, t), platform, words);

@@ -11,7 +11,8 @@ namespace Verkruisen.Bot.Approvals;
 /// <summary>
 /// One pass over the open and pending requests: deliver what was not delivered, finish decisions whose
 /// notifications did not all go through, remind the approver after Approvals:ReminderAfter and escalate to the
-/// fallback approver after Approvals:EscalateAfter (both in school time). One request's failure never stops the rest.
+/// fallback approver after Approvals:EscalateAfter (both in school time), and withdraw as expired what nobody decided
+/// within Approvals:OpenRequestMaxDays (<see cref="ApprovalExpiry"/>). One request's failure never stops the rest.
 /// </summary>
 public sealed partial class ApprovalFollowUp(
     ApprovalStore store,
@@ -20,6 +21,7 @@ public sealed partial class ApprovalFollowUp(
     ApproverPolicy policy,
     ApprovalMessenger messenger,
     ApprovalEventLog events,
+    ApprovalExpiry expiry,
     TimeProvider time,
     IOptions<ApprovalOptions> options,
     ILogger<ApprovalFollowUp> logger) : IChatOpened
@@ -65,13 +67,20 @@ public sealed partial class ApprovalFollowUp(
     private bool IsDue(ApprovalRequestEntity request)
     {
         var waited = SchoolCalendar.SchoolTimeBetween(request.CreatedAt, time.GetUtcNow());
-        return service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a))
+        return expiry.IsDue(request)
+            || service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a))
             || (request.RemindedAt is null && request.ApproverActivityId.Length > 0 && waited >= options.Value.ReminderAfter)
             || (request.EscalatedAt is null && waited >= options.Value.EscalateAfter);
     }
 
     private async Task FollowUpAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
     {
+        if (expiry.IsDue(request))
+        {
+            await expiry.ExpireAsync(request, cancellationToken);
+            return; // expired, or a decision came first: either way nothing is left to follow up
+        }
+
         if (service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a)))
         {
             await service.DeliverAsync(request, null, cancellationToken);

@@ -29,6 +29,14 @@ public sealed class ApprovalOptions
     [Range(typeof(TimeSpan), "00:10:00", "60.00:00:00")]
     public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>
+    /// Days (calendar days) an open request waits for a decision or an answer before the bot withdraws it as expired
+    /// ("verlopen"): the requester is told, the cards can no longer be decided, and the retention takes it like any
+    /// decided request. Must be longer than Approvals:EscalateAfter.
+    /// </summary>
+    [Range(7, 365)]
+    public int OpenRequestMaxDays { get; set; } = 30;
+
     /// <summary>How often open requests are followed up (retries, reminders, escalations).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(10);

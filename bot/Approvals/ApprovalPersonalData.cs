@@ -138,8 +138,8 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
         if (r.DecidedAt is not { } decided)
         {
             return language.Pick(
-                $"{created}: open, met je tekst; blijft tot er een besluit is of je het intrekt.",
-                $"{created}: open, with your text; kept until it is decided or you withdraw it.");
+                $"{created}: open, met je tekst; blijft tot er een besluit is of je het intrekt, en verloopt op {Date(r.CreatedAt, options.Value.OpenRequestMaxDays, language)}.",
+                $"{created}: open, with your text; kept until it is decided or you withdraw it, and expires on {Date(r.CreatedAt, options.Value.OpenRequestMaxDays, language)}.");
         }
 
         var text = r.DraftPurgedAt is null
@@ -174,6 +174,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
         ApprovalStatus.Rejected => language.Pick("afgewezen", "rejected"),
         ApprovalStatus.Withdrawn => language.Pick("ingetrokken", "withdrawn"),
         ApprovalStatus.Answered => language.Pick("beantwoord", "answered"),
+        ApprovalStatus.Expired => language.Pick("verlopen", "expired"),
         _ => language.Pick("open", "open"),
     };
 }

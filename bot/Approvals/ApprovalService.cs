@@ -219,41 +219,8 @@ public sealed partial class ApprovalService(
             .Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Applies a change and writes it under the ETag; on a conflict reloads and applies it again.</summary>
-    public async Task<bool> SaveAsync(ApprovalRequestEntity request, Action<ApprovalRequestEntity> change, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(change);
-        var current = request;
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            change(current);
-            try
-            {
-                await store.UpdateAsync(current, cancellationToken);
-                Copy(current, request);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                current = await store.GetAsync(request.Id, cancellationToken) ?? throw new InvalidOperationException("The request disappeared.");
-            }
-        }
-
-        return false;
-    }
-
-    private static void Copy(ApprovalRequestEntity from, ApprovalRequestEntity to)
-    {
-        if (ReferenceEquals(from, to))
-        {
-            return;
-        }
-
-        foreach (var property in typeof(ApprovalRequestEntity).GetProperties().Where(p => p.CanWrite))
-        {
-            property.SetValue(to, property.GetValue(from));
-        }
-    }
+    public Task<bool> SaveAsync(ApprovalRequestEntity request, Action<ApprovalRequestEntity> change, CancellationToken cancellationToken) =>
+        store.SaveAsync(request, change, cancellationToken);
 
     /// <summary>Every stored text has a cap (Table Storage refuses a property over 64 KB, and nothing needs more).</summary>
     internal static string Cap(string text, int max) => text.Length <= max ? text : text[..max];

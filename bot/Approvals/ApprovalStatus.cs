@@ -10,4 +10,7 @@ public enum ApprovalStatus
 
     /// <summary>A question to the manager (no draft) that the manager answered.</summary>
     Answered,
+
+    /// <summary>Nobody decided (or answered) within Approvals:OpenRequestMaxDays: the bot withdrew it.</summary>
+    Expired,
 }

@@ -49,7 +49,7 @@ public sealed class ApprovalsChat(ApprovalService service, ApprovalDecisions dec
                     Platform: Blank(request.Get(ApprovalVerbs.PlatformKey)),
                     Photos: Flag(request.Data, ApprovalVerbs.PhotosKey),
                     Account: request.Get(DraftCheckVerbs.AccountKey) switch { "personal" => AccountKind.Personal, "school" => AccountKind.School, _ => AccountKind.Unknown },
-                    Role: request.Get(DraftCheckVerbs.RoleKey) switch { "teacher" => AuthorRole.Teacher, "manager" => AuthorRole.Manager, "director" => AuthorRole.Director, _ => AuthorRole.Unknown });
+                    Role: AuthorRoles.Parse(request.Get(DraftCheckVerbs.RoleKey)) ?? AuthorRole.Unknown);
                 return await service.CreateAsync(
                     request.User,
                     request.Get(ApprovalVerbs.DraftKey) ?? "",

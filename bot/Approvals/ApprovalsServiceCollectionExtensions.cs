@@ -18,6 +18,7 @@ public static class ApprovalsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.RequestRetentionDays > o.DraftRetentionDays, "Approvals:RequestRetentionDays must be longer than Approvals:DraftRetentionDays.")
             .Validate(o => o.EscalateAfter > o.ReminderAfter, "Approvals:EscalateAfter must be longer than Approvals:ReminderAfter.")
+            .Validate(o => TimeSpan.FromDays(o.OpenRequestMaxDays) > o.EscalateAfter * 7 / 5 + TimeSpan.FromDays(2), "Approvals:OpenRequestMaxDays must be longer than Approvals:EscalateAfter (school time, in calendar days).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApprovalStore>();
@@ -29,6 +30,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<ApprovalDecisions>();
         services.AddChatFeature<ApprovalsChat>();
         services.AddChatFeature<ApprovalHistoryChat>();
+        services.AddSingleton<ApprovalExpiry>();
         services.AddSingleton<ApprovalFollowUp>();
         services.AddSingleton<Chat.IChatOpened>(sp => sp.GetRequiredService<ApprovalFollowUp>());
         services.AddSingleton<ApprovalRetention>();

@@ -17,8 +17,12 @@ public static class BotCommandLine
         {
             AskCommand.Create(input, output, error, QuestionEngine.CreateDefault, configuration ?? CommandLineConfiguration.Load),
             DraftCheck.CommandLine.CheckCommand.Create(input, output),
-            ModelCommands.Train(Guidelines.CommandLine.QuestionsTrainCommand.Create(output)),
-            ModelCommands.Eval(Guidelines.CommandLine.QuestionsEvalCommand.Create(output)),
+            ModelCommands.Train(
+                Guidelines.CommandLine.QuestionsTrainCommand.Create(output),
+                DraftCheck.CommandLine.DraftLearningCommands.Train(output)),
+            ModelCommands.Eval(
+                Guidelines.CommandLine.QuestionsEvalCommand.Create(output),
+                DraftCheck.CommandLine.DraftLearningCommands.Eval(output)),
         };
         return root;
     }

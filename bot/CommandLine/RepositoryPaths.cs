@@ -1,8 +1,9 @@
 namespace Verkruisen.Bot.CommandLine;
 
 /// <summary>
-/// Paths of the repository for the commands that train and evaluate: relative to its root (the folder with
-/// Verkruisen.Bot.sln, found from the current folder upwards; <c>dotnet run --project bot</c> runs in bot/).
+/// Paths of the repository (the corpus, the shipped models) for the commands that train and evaluate: relative to
+/// its root, the folder with Verkruisen.Bot.sln, found from the current folder upwards, then from the executable
+/// (<c>dotnet run --project bot</c> runs in bot/).
 /// </summary>
 public static class RepositoryPaths
 {
@@ -17,14 +18,28 @@ public static class RepositoryPaths
             return Path.GetFullPath(path);
         }
 
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        return FindRoot() is { } root ? Path.Combine(root, path) : Path.GetFullPath(path);
+    }
+
+    /// <summary>The repository's root; throws when run outside it.</summary>
+    public static string Root() =>
+        FindRoot() ?? throw new DirectoryNotFoundException($"Run this inside the repository: {Marker} was not found.");
+
+    public static string In(params string[] parts) => Path.Combine([Root(), .. parts]);
+
+    private static string? FindRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(folder.FullName, Marker)))
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                return Path.Combine(folder.FullName, path);
+                if (File.Exists(Path.Combine(folder.FullName, Marker)))
+                {
+                    return folder.FullName;
+                }
             }
         }
 
-        return Path.GetFullPath(path);
+        return null;
     }
 }

@@ -55,7 +55,8 @@ public sealed class DigestBuilder(Protocol protocol, NameMasker names)
                 .Where(a => a.Status == ApprovalStatus.Open && input.AsOf - a.CreatedAt > LongOpen)
                 .OrderBy(a => a.CreatedAt)
                 .Select(a => new LongOpenRequest(a.RequestId, a.RequesterName, a.ApproverName, input.AsOf - a.CreatedAt))],
-            decided.Count(a => a.Status == ApprovalStatus.Answered));
+            decided.Count(a => a.Status == ApprovalStatus.Answered),
+            decided.Count(a => a.Status == ApprovalStatus.Expired));
 
         var weekSoFar = input.AsOf < input.Week.End;
         return new WeeklyDigest(input.Week, input.AsOf, weekSoFar, questions, drafts, approvals,

@@ -131,6 +131,11 @@ public static class DigestCard
             facts.Add(new(t.Withdrawn, Number(a.Withdrawn, t)));
         }
 
+        if (a.Expired > 0)
+        {
+            facts.Add(new(t.Expired, Number(a.Expired, t)));
+        }
+
         if (a.Answered > 0)
         {
             facts.Add(new(t.Answered, Number(a.Answered, t)));

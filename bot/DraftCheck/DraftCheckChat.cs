@@ -1,16 +1,18 @@
+using System.Text.RegularExpressions;
 using Verkruisen.Bot.Chat;
 using Verkruisen.Bot.DraftCheck.Cards;
 using Verkruisen.Bot.DraftCheck.Storage;
 using Verkruisen.Bot.Localization;
-
 using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.DraftCheck;
 
 /// <summary>
 /// The draft check in chat: "controleer: &lt;tekst&gt;" / "check: &lt;text&gt;" returns a verdict card, a bare
-/// "controleer" the form, a text that reads like a post (<see cref="PostShape"/>) the offer to check it; the form's and verdict card's buttons come back here. Every check is recorded (never the
-/// text; who checked as a pseudonymous key); a storage failure does not cost the teacher their verdict.
+/// "controleer" the form, "controleer als stagiair: ..." / "check as support: ..." says the author's role, a text
+/// that reads like a post (<see cref="PostShape"/>) the offer to check it; the form's and verdict card's buttons come
+/// back here. Every check is recorded (never the text; who checked as a pseudonymous key); a storage failure does not
+/// cost the teacher their verdict.
 /// </summary>
 public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore store, ILogger<DraftCheckChat> logger) : IChatFeature
 {
@@ -30,12 +32,20 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
 
         var language = message.Language;
         var draft = message.Command!.Argument;
+        var context = DraftContext.Unknown;
+        if (AsRole().Match(draft) is { Success: true } said && AuthorRoles.Parse(said.Groups["role"].Value) is { } role and not AuthorRole.Unknown)
+        {
+            // "controleer als stagiair: ...", "check as support: ...": the role the author writes in.
+            context = new DraftContext(Role: role);
+            draft = draft[said.Length..].Trim();
+        }
+
         if (draft.Length == 0)
         {
             return ChatReply.FromCard(DraftCheckFormCard.Create(language, checker.MaxDraftLength));
         }
 
-        var card = await CheckAsync(draft, DraftContext.Unknown, message.User, language, cancellationToken);
+        var card = await CheckAsync(draft, context, message.User, language, cancellationToken);
         return ChatReply.FromCard(card);
     }
 
@@ -88,6 +98,9 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
 
         return DraftCheckVerdictCard.Create(result, draft, context, language);
     }
+
+    [GeneratedRegex(@"^(?:als|as)\s+(?:een\s+|de\s+|an?\s+|the\s+)?(?<role>[\p{L}'’\- ]{3,30}?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsRole();
 
     private static partial class Log
     {

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Verkruisen.Bot.DraftCheck.Lexicons;
+using Verkruisen.Bot.DraftCheck.Risk;
+using Verkruisen.Bot.Learning;
 using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.Text;
 
@@ -8,13 +10,14 @@ namespace Verkruisen.Bot.DraftCheck;
 
 /// <summary>
 /// The checker's data files (embedded in the assembly): the Dutch and English lexicons, the explanations of each
-/// finding kind and a list of common first names. Loaded and analysed once.
+/// finding kind, a list of common first names and the learned risk models. Loaded and analysed once.
 /// </summary>
 public sealed class DraftCheckData
 {
     private const string Prefix = "Verkruisen.Bot.DraftCheck.Data.";
 
     private readonly Dictionary<string, KindText> kinds;
+    private readonly Lazy<(DraftRiskModel Model, TextFeaturizer Featurizer)> riskModel;
 
     public DraftCheckData(TextAnalyzer analyzer)
     {
@@ -24,12 +27,23 @@ public sealed class DraftCheckData
         English = new Lexicon(Read("lexicon-en.json", DraftCheckDataJsonContext.Default.LexiconFile), analyzer);
         kinds = Read("kinds.json", DraftCheckDataJsonContext.Default.DictionaryStringKindText);
         using var names = new StreamReader(Open("first-names.txt"));
+        riskModel = new Lazy<(DraftRiskModel, TextFeaturizer)>(() =>
+        {
+            var model = DraftRiskModelFile.ReadEmbedded();
+            return (model, new TextFeaturizer(analyzer, model.Features));
+        });
         FirstNames = names.ReadToEnd().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(line => !line.StartsWith('#'))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public TextAnalyzer Analyzer { get; }
+
+    /// <summary>The learned risk models (read on first use, so training can run without them).</summary>
+    public DraftRiskModel RiskModel => riskModel.Value.Model;
+
+    /// <summary>The text featurization the risk models were trained with.</summary>
+    public TextFeaturizer Featurizer => riskModel.Value.Featurizer;
 
     internal Lexicon Dutch { get; }
 

@@ -7,7 +7,7 @@ namespace Verkruisen.Bot.DraftCheck;
 
 public static class DraftCheckServiceCollectionExtensions
 {
-    /// <summary>The draft check: checker, chat handler, check records and their retention purge.</summary>
+    /// <summary>The draft check: checker (its models read at start), chat handler, check records and their retention purge.</summary>
     public static IServiceCollection AddDraftCheck(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DraftCheckOptions>()
@@ -21,6 +21,7 @@ public static class DraftCheckServiceCollectionExtensions
         services.AddSingleton<DraftCheckStore>();
         services.AddSingleton<Privacy.IPersonalDataSource, DraftCheckPersonalData>();
         services.AddChatFeature<DraftCheckChat>();
+        services.AddHostedService<DraftCheckWarmup>();
         services.AddHostedService<DraftCheckRetentionService>();
         return services;
     }

@@ -18,17 +18,10 @@ public static class DraftContextParser
             return (null, "account must be \"personal\" or \"school\"");
         }
 
-        AuthorRole? authorRole = Normalise(role) switch
-        {
-            null => AuthorRole.Unknown,
-            "teacher" or "leerkracht" => AuthorRole.Teacher,
-            "manager" or "leidinggevende" => AuthorRole.Manager,
-            "director" or "directeur" => AuthorRole.Director,
-            _ => null,
-        };
+        var authorRole = AuthorRoles.Parse(role);
         if (authorRole is null)
         {
-            return (null, "role must be \"teacher\", \"manager\" or \"director\"");
+            return (null, AuthorRoles.Invalid);
         }
 
         var where = Normalise(platform);

@@ -24,7 +24,7 @@ public sealed record HelpTexts(
         Commands:
         [
             ("Stel een vraag", "bijvoorbeeld: Mag ik foto's van mijn klas op Instagram zetten?"),
-            ("controleer: <je bericht>", "ik beoordeel je concept: mag, twijfel (vraag je leidinggevende) of niet plaatsen."),
+            ("controleer: <je bericht>", "ik beoordeel je concept: mag, twijfel (vraag je leidinggevende) of niet plaatsen. Je rol erbij? \"controleer als stagiair: ...\" (leerkracht, onderwijsassistent, IB'er, conciërge, administratie, stagiair, leidinggevende, directeur)."),
             ("vraag goedkeuring", "stuur een concept naar je leidinggevende (regel 8)."),
             ("overzicht", "het weekoverzicht, voor de directeur."),
             ("help", "dit overzicht opnieuw."),
@@ -49,7 +49,7 @@ public sealed record HelpTexts(
         Commands:
         [
             ("Ask a question", "for example: May I post photos of my class on Instagram?"),
-            ("check: <your post>", "I review your draft: allowed, in doubt (ask your manager) or do not post."),
+            ("check: <your post>", "I review your draft: allowed, in doubt (ask your manager) or do not post. Your role too? \"check as intern: ...\" (teacher, support, intern, manager, director)."),
             ("ask approval", "send a draft to your manager (rule 8)."),
             ("digest", "the weekly digest, for the director."),
             ("help", "this overview again."),

@@ -33,7 +33,14 @@ internal static class ApprovalCardParts
         else
         {
             var q = QuestionTexts.For(t.Language);
-            var template = state switch { ApprovalStatus.Approved => t.Approved, ApprovalStatus.Rejected => t.Rejected, ApprovalStatus.Answered => q.Answered, _ => t.Withdrawn };
+            var template = state switch
+            {
+                ApprovalStatus.Approved => t.Approved,
+                ApprovalStatus.Rejected => t.Rejected,
+                ApprovalStatus.Answered => q.Answered,
+                ApprovalStatus.Expired => request.IsQuestion ? q.Expired : t.Expired,
+                _ => t.Withdrawn,
+            };
             items.Add(new TextBlock(t.Format(template, CardText.Escape(request.DecidedByName), When(request.DecidedAt ?? request.CreatedAt, t))) { Weight = "Bolder" });
             if (request.Comment.Length > 0)
             {

@@ -31,6 +31,7 @@ public static class ApprovalHistoryCard
             [ApprovalEvent.Rejected] = "afgewezen door {0}",
             [ApprovalEvent.Withdrawn] = "ingetrokken door {0}",
             [ApprovalEvent.Answered] = "beantwoord door {0}",
+            [ApprovalEvent.Expired] = "verlopen: geen besluit op tijd, ingetrokken door {0}",
             [ApprovalEvent.TextPurged] = "tekst verwijderd (bewaartermijn)",
             [ApprovalEvent.Erased] = "gegevens van de aanvrager verwijderd op diens verzoek",
         });
@@ -56,6 +57,7 @@ public static class ApprovalHistoryCard
             [ApprovalEvent.Rejected] = "rejected by {0}",
             [ApprovalEvent.Withdrawn] = "withdrawn by {0}",
             [ApprovalEvent.Answered] = "answered by {0}",
+            [ApprovalEvent.Expired] = "expired: no decision in time, withdrawn by {0}",
             [ApprovalEvent.TextPurged] = "text erased (retention)",
             [ApprovalEvent.Erased] = "requester's data erased at their request",
         });

@@ -13,6 +13,9 @@ public static class ApprovalEvent
 
     /// <summary>A question to the manager got its reply.</summary>
     public const string Answered = "answered";
+
+    /// <summary>Nobody decided within Approvals:OpenRequestMaxDays: the bot withdrew the request.</summary>
+    public const string Expired = "expired";
     public const string TextPurged = "text-purged";
     public const string Erased = "erased";
 
@@ -22,6 +25,7 @@ public static class ApprovalEvent
         ApprovalStatus.Approved => Approved,
         ApprovalStatus.Rejected => Rejected,
         ApprovalStatus.Answered => Answered,
+        ApprovalStatus.Expired => Expired,
         _ => Withdrawn,
     };
 }

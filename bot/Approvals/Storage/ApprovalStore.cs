@@ -106,6 +106,46 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         request.ETag = response.Headers.ETag ?? default;
     }
 
+    /// <summary>
+    /// Applies a change and writes it under the ETag; on a conflict reloads and applies it again (up to 5 times; false
+    /// when it never got through). Afterwards <paramref name="request"/> holds what was stored.
+    /// </summary>
+    public async Task<bool> SaveAsync(ApprovalRequestEntity request, Action<ApprovalRequestEntity> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(change);
+        var current = request;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            change(current);
+            try
+            {
+                await UpdateAsync(current, cancellationToken);
+                Copy(current, request);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                current = await GetAsync(request.Id, cancellationToken) ?? throw new InvalidOperationException("The request disappeared.");
+            }
+        }
+
+        return false;
+    }
+
+    private static void Copy(ApprovalRequestEntity from, ApprovalRequestEntity to)
+    {
+        if (ReferenceEquals(from, to))
+        {
+            return;
+        }
+
+        foreach (var property in typeof(ApprovalRequestEntity).GetProperties().Where(p => p.CanWrite))
+        {
+            property.SetValue(to, property.GetValue(from));
+        }
+    }
+
     /// <summary>After an escalation: the fallback approver's open list holds the request too.</summary>
     public Task AddApproverPointerAsync(ApprovalRequestEntity request, string approverAadId, CancellationToken cancellationToken) =>
         PointAsync(ApprovalIndexKeys.ApproverOpen(approverAadId), ApprovalIndexKeys.Timed(request.CreatedAt, request.Id), request.Id, cancellationToken);

@@ -32,7 +32,14 @@ public static class DraftCheckFormCard
         {
             Id = DraftCheckVerbs.RoleKey,
             Label = t.RoleLabel,
-            Choices = [new Choice(t.RoleTeacher, "teacher"), new Choice(t.RoleManager, "manager"), new Choice(t.RoleDirector, "director")],
+            Choices =
+            [
+                new Choice(t.RoleTeacher, "teacher"),
+                new Choice(t.RoleSupport, "support"),
+                new Choice(t.RoleIntern, "intern"),
+                new Choice(t.RoleManager, "manager"),
+                new Choice(t.RoleDirector, "director"),
+            ],
             Value = "teacher",
             Style = "compact",
         });

@@ -75,7 +75,7 @@ public static class DraftCheckVerdictCard
         [DraftCheckVerbs.PlatformKey] = context.Platform,
         [DraftCheckVerbs.PhotosKey] = context.Photos is { } photos ? (photos ? "true" : "false") : null,
         [DraftCheckVerbs.AccountKey] = context.Account == AccountKind.Unknown ? null : context.Account.ToString().ToLowerInvariant(),
-        [DraftCheckVerbs.RoleKey] = context.Role == AuthorRole.Unknown ? null : context.Role.ToString().ToLowerInvariant(),
+        [DraftCheckVerbs.RoleKey] = context.Role.ToWire(),
         [DraftCheckVerbs.VerdictKey] = result.Verdict?.ToWire(),
         [DraftCheckVerbs.RulesKey] = string.Join(',', result.Rules),
     };

@@ -17,7 +17,7 @@ internal static class CheckCommand
         var platform = new Option<string?>("--platform") { Description = "facebook, instagram, linkedin, twitter, whatsapp, ..." };
         var photos = new Option<bool?>("--photos") { Description = "Photos or video of pupils go with the post." };
         var account = new Option<string?>("--account") { Description = "personal or school." };
-        var role = new Option<string?>("--role") { Description = "teacher, manager or director." };
+        var role = new Option<string?>("--role") { Description = "teacher, support (onderwijsassistent, IB'er, conciërge, administratie), intern (stagiair), manager or director." };
         var command = new Command("check", "Check a draft post against the social-media protocol.") { text, json, platform, photos, account, role };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -110,6 +110,20 @@ public sealed class DigestBuilderTests
     }
 
     [Fact]
+    public void Build_ExpiredRequest_IsCountedAsExpiredNotWithdrawnAndNotInTheMedian()
+    {
+        var expired = SeededWeek.A with { RequestId = "X", Status = ApprovalStatus.Expired, DecidedAt = SeededWeek.A.CreatedAt.AddDays(3) };
+
+        var digest = Builder.Build(SeededWeek.Input() with { Decided = [SeededWeek.A, expired] });
+        var a = digest.Approvals;
+
+        Assert.Equal((1, 0, 1), (a.Approved, a.Withdrawn, a.Expired));
+        Assert.Equal(TimeSpan.FromHours(4), a.MedianToDecision);
+        var card = DigestCardTests.Json(DigestCard.Create(digest, Verkruisen.Bot.Localization.Language.Nl)).ToJsonString();
+        Assert.Contains("Verlopen zonder besluit", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_UnansweredQuestionNamingAPupil_QuotesItWithoutTheName()
     {
         var week = SeededWeek.Week;

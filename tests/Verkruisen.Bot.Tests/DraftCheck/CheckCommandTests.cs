@@ -30,7 +30,7 @@ public sealed class CheckCommandTests
         Assert.Equal(["not-allowed", "allowed", "ask-manager"], lines.Select(l => l.GetProperty("verdict").GetString()));
         Assert.Equal("3", lines[0].GetProperty("rules")[0].GetString());
         var finding = lines[0].GetProperty("findings")[0];
-        Assert.Equal("pupil-health", finding.GetProperty("kind").GetString());
+        Assert.Equal("pupil-confidential", finding.GetProperty("kind").GetString());
         Assert.False(string.IsNullOrEmpty(finding.GetProperty("message").GetString()));
         Assert.Contains("dyscalculie", finding.GetProperty("excerpt").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, lines[1].GetProperty("findings").GetArrayLength());
@@ -54,15 +54,41 @@ public sealed class CheckCommandTests
         Assert.Equal("allowed", lines[1].GetProperty("verdict").GetString());
     }
 
+    [Theory]
+    [InlineData("support")]
+    [InlineData("intern")]
+    [InlineData("onderwijsassistent")]
+    [InlineData("stagiair")]
+    public async Task CheckJson_SupportStaffAndInterns_AreChecked(string role)
+    {
+        var input = "{\"text\":\"Mooie workshop gegeven over rekendidactiek.\",\"platform\":\"linkedin\",\"account\":\"personal\",\"role\":\"" + role + "\"}\n"
+            + "{\"text\":\"Emma uit groep 6 heeft dyscalculie.\",\"role\":\"" + role + "\"}\n";
+
+        var (exit, output) = await RunAsync(["check", "--json"], input);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(lines, l => Assert.False(l.TryGetProperty("error", out _), l.ToString()));
+        Assert.Equal(["allowed", "not-allowed"], lines.Select(l => l.GetProperty("verdict").GetString()));
+    }
+
+    [Fact]
+    public async Task Check_SupportRoleOption_IsAccepted()
+    {
+        var (exit, output) = await RunAsync(["check", "--role", "support", "Mooie workshop gegeven over rekendidactiek."]);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("✅", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Check_Text_PrintsReadableVerdict()
     {
-        var (exit, output) = await RunAsync(["check", "Wat een stomme ouders hebben we dit jaar."]);
+        var (exit, output) = await RunAsync(["check", "Die ouders van groep 6 zijn echt onmogelijk, altijd klagen."]);
 
         Assert.Equal(0, exit);
         Assert.StartsWith("⛔ Niet plaatsen", output, StringComparison.Ordinal);
-        Assert.Contains("Regel 4", output, StringComparison.Ordinal);
-        Assert.Contains("stomme ouders", output, StringComparison.Ordinal);
+        Assert.Contains("Regel 4, negative-remark", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,4 +111,19 @@ public sealed class DraftCheckCardsTests
         Assert.Equal(DraftCheckVerbs.Check, (string?)check["verb"]);
         Assert.Equal(button, (string?)check["title"]);
     }
+
+    [Theory]
+    [InlineData(Language.Nl, "Onderwijsassistent, IB'er, conciërge of administratie", "Stagiair")]
+    [InlineData(Language.En, "Teaching assistant, IB'er (pupil care), caretaker or administration", "Intern (student teacher)")]
+    public void FormCard_Role_OffersEveryRoleAndEachParses(Language language, string support, string intern)
+    {
+        var json = CardJson.ToNode(DraftCheckFormCard.Create(language, 5000));
+
+        var role = All(json).Single(o => (string?)o["id"] == "role");
+        var choices = role["choices"]!.AsArray().Select(c => ((string?)c!["title"], (string?)c["value"])).ToList();
+        Assert.Equal(AuthorRoles.Names, choices.Select(c => c.Item2));
+        Assert.Contains((support, "support"), choices);
+        Assert.Contains((intern, "intern"), choices);
+        Assert.All(choices, c => Assert.NotEqual(AuthorRole.Unknown, AuthorRoles.Parse(c.Item2)));
+    }
 }

@@ -60,6 +60,38 @@ public sealed class DraftCheckChatTests
     }
 
     [Theory]
+    [InlineData("controleer als directeur: Ik vind dat de werkdruk in het onderwijs omlaag moet.", true)]
+    [InlineData("controleer als stagiair: Ik vind dat de werkdruk in het onderwijs omlaag moet.", false)]
+    [InlineData("controleer als onderwijsassistent: Ik vind dat de werkdruk in het onderwijs omlaag moet.", false)]
+    [InlineData("check as director: In my opinion the minister's education policy is a failure.", true)]
+    [InlineData("check as support: In my opinion the minister's education policy is a failure.", false)]
+    public async Task TryHandleMessage_CheckAsRole_Rule5OnlyForLeaders(string text, bool rule5)
+    {
+        var (chat, _) = await CreateAsync();
+
+        var reply = await chat.TryHandleMessageAsync(text, User, Language.Nl, CancellationToken.None);
+
+        var json = CardJson.Serialize(reply!.Card!);
+        Assert.Equal(rule5, json.Contains("Regel 5**", StringComparison.Ordinal));
+        Assert.DoesNotContain("stagiair:", json, StringComparison.Ordinal);
+        if (rule5)
+        {
+            Assert.StartsWith("⚠️", FirstText(reply.Card!), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task TryHandleAction_FormSubmitBySupportStaff_IsChecked()
+    {
+        var (chat, _) = await CreateAsync();
+        var data = new JsonObject { ["draft"] = "Mooie workshop gegeven over rekendidactiek.", ["platform"] = "linkedin", ["account"] = "personal", ["role"] = "support" };
+
+        var result = await chat.TryHandleActionAsync(new CardActionRequest(DraftCheckVerbs.Check, data, User, Language.Nl, null), CancellationToken.None);
+
+        Assert.StartsWith("✅", FirstText(Assert.IsType<CardActionResult.ReplaceCard>(result).Card), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("controleer")]
     [InlineData("check:")]
     public async Task TryHandleMessage_BareCommand_ShowsTheForm(string text)

@@ -29,7 +29,7 @@ public sealed class DraftCheckStoreTests
         var record = Assert.Single(await store.ReadWeekAsync("2026-W48", CancellationToken.None));
         Assert.Equal("not-allowed", record.Verdict);
         Assert.Equal(["3"], record.Rules);
-        Assert.Contains("pupil-health", record.Kinds);
+        Assert.Contains("pupil-confidential", record.Kinds);
         Assert.Equal(("facebook", "nl", "teacher", "personal"), (record.Platform, record.Language, record.Role, record.Account));
         Assert.Empty(await store.ReadWeekAsync("2026-W47", CancellationToken.None));
         await foreach (var entity in tables.Get(Tables.DraftChecks).QueryAsync<Azure.Data.Tables.TableEntity>())

