@@ -54,6 +54,12 @@ internal static class ApprovalCardParts
         };
     }
 
+    /// <summary>Where an open request went: sent to the approver (a question waits for an answer, a draft for a decision), or not reached yet.</summary>
+    public static string SentTemplate(ApprovalRequestEntity request, ApprovalTexts t) =>
+        request.ApproverActivityId.Length == 0 ? t.NotReachedYet
+        : request.IsQuestion ? QuestionTexts.For(t.Language).SentTo
+        : t.SentTo;
+
     /// <summary>Platform, photos, verdict, asked on: values escaped.</summary>
     public static FactSet Facts(ApprovalRequestEntity request, ApprovalTexts t, DraftCheckTexts d) => new(
     [

@@ -83,8 +83,7 @@ public static class ApprovalCards
         List<CardElement> body = [TextBlock.Heading(title)];
         if (request.IsOpen)
         {
-            var template = request.ApproverActivityId.Length == 0 ? t.NotReachedYet : request.IsQuestion ? q.SentTo : t.SentTo;
-            body.Add(new TextBlock(t.Format(template, CardText.Escape(request.ApproverName))));
+            body.Add(new TextBlock(t.Format(ApprovalCardParts.SentTemplate(request, t), CardText.Escape(request.ApproverName))));
         }
 
         body.Add(ApprovalCardParts.State(request, t));
