@@ -48,7 +48,14 @@ public static class CardJson
                 var type = TypeOf(o);
                 if (type == "AdaptiveCard" && o["lang"] is JsonValue own && own.TryGetValue<string>(out var ownLang))
                 {
-                    lang = ownLang; // a card inside a card (Action.ShowCard) has its own
+                    if (o.Parent is not null && ownLang == lang)
+                    {
+                        // A card inside a card (Action.ShowCard) inherits its parent's lang; saying it again only adds
+                        // bytes (and trips the adaptivecards 3.0.6 renderer, whose lang check is a stateful /g regex).
+                        o.Remove("lang");
+                    }
+
+                    lang = ownLang;
                 }
 
                 if (type is "Action.Execute" or "Action.Submit")

@@ -39,6 +39,22 @@ public sealed class CardJsonTests
     }
 
     [Fact]
+    public void ToNode_ShownCardInTheSameLanguage_InheritsItsParentsLang()
+    {
+        var card = new AdaptiveCard
+        {
+            Language = Language.Nl,
+            Actions = [new ShowCardAction { Title = "Meer", Card = new AdaptiveCard { Language = Language.Nl, Actions = [ExecuteAction.Create("Bewaar", "x.save")] } }],
+        };
+
+        var json = CardJson.ToNode(card);
+
+        Assert.Equal("nl", (string?)json["lang"]);
+        Assert.Null(json["actions"]![0]!["card"]!["lang"]);
+        Assert.Equal("nl", (string?)json["actions"]![0]!["card"]!["actions"]![0]!["data"]!["lang"]);
+    }
+
+    [Fact]
     public void Serialize_IsTheNodeAsText() =>
         Assert.Equal(CardJson.ToNode(Card(Language.Nl)).ToJsonString(), CardJson.Serialize(Card(Language.Nl)));
 
