@@ -136,7 +136,7 @@ public sealed partial class ApprovalService(
         }
 
         // The notice under the clicked card says where the request stands (also when the status card could not go yet).
-        return new CardActionResult.Message(t.Format(request.ApproverActivityId.Length > 0 ? t.SentTo : t.NotReachedYet, request.ApproverName));
+        return new CardActionResult.Message(t.Format(Cards.ApprovalCardParts.SentTemplate(request, t), request.ApproverName));
     }
 
     /// <summary>

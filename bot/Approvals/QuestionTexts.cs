@@ -6,6 +6,8 @@ namespace Verkruisen.Bot.Approvals;
 public sealed record QuestionTexts(
     string ApproverTitle,
     string Asks,
+    string Waiting,
+    string SentTo,
     string BotAnswerLabel,
     string RulesLabel,
     string ReplyLabel,
@@ -36,6 +38,8 @@ public sealed record QuestionTexts(
     public static readonly QuestionTexts Nl = new(
         ApproverTitle: "Vraag van een collega",
         Asks: "{0} twijfelt nog en legt je een vraag voor (regel 8: bij twijfel contact met de leidinggevende).",
+        Waiting: "⏳ Wacht op een antwoord van {0}.",
+        SentTo: "Verstuurd naar {0}. Je krijgt het antwoord hier.",
         BotAnswerLabel: "Wat de bot antwoordde",
         RulesLabel: "Regels",
         ReplyLabel: "Je antwoord",
@@ -62,6 +66,8 @@ public sealed record QuestionTexts(
     public static readonly QuestionTexts En = new(
         ApproverTitle: "A question from a colleague",
         Asks: "{0} is still in doubt and asks you (rule 8: when in doubt, contact your manager).",
+        Waiting: "⏳ Waiting for an answer from {0}.",
+        SentTo: "Sent to {0}. You will get the answer here.",
         BotAnswerLabel: "What the bot answered",
         RulesLabel: "Rules",
         ReplyLabel: "Your answer",

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Verkruisen.Bot.Localization;
 
 namespace Verkruisen.Bot.Cards;
 
@@ -15,6 +16,15 @@ public sealed record AdaptiveCard
 
     [JsonPropertyName("version")]
     public string Version { get; init; } = "1.5";
+
+    /// <summary>
+    /// The language of everything on the card. Its buttons carry it in their data (<see cref="CardJson.LanguageKey"/>),
+    /// so what a click brings (a new card, a notice) is in the card's language, not the client's locale.
+    /// </summary>
+    /// <remarks>On the wire as Adaptive Cards' <c>lang</c>: "nl" or "en".</remarks>
+    [JsonPropertyName("lang")]
+    [JsonConverter(typeof(CardLanguageConverter))]
+    public required Language Language { get; init; }
 
     [JsonPropertyName("body")]
     public IReadOnlyList<CardElement> Body { get; init; } = [];
@@ -38,6 +48,7 @@ public sealed record AdaptiveCard
     public string? Speak { get; init; }
 }
 
+/// <summary>Universal Actions refresh. The action is typed as the polymorphic base so that its JSON says "Action.Execute".</summary>
 public sealed record CardRefresh(
-    [property: JsonPropertyName("action")] ExecuteAction Action,
+    [property: JsonPropertyName("action")] CardAction Action,
     [property: JsonPropertyName("userIds")] IReadOnlyList<string> UserIds);

@@ -13,6 +13,9 @@ namespace Verkruisen.Bot.Cards;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(DonutChart), "Chart.Donut")]
+[JsonDerivedType(typeof(HorizontalBarChart), "Chart.HorizontalBar")]
+[JsonDerivedType(typeof(VerticalBarChart), "Chart.VerticalBar")]
 public abstract record CardElement
 {
     [JsonPropertyName("id")]

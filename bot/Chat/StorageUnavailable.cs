@@ -20,6 +20,7 @@ public static class StorageUnavailable
             : language.Pick("Probeer het over een paar minuten opnieuw met de knop hieronder.", "Please try again in a few minutes with the button below.");
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = text + " " + advice,
             Speak = title,
             Body = [TextBlock.Heading(title), new TextBlock(text), new TextBlock(advice)],

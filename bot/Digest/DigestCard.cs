@@ -28,6 +28,7 @@ public static class DigestCard
         body.AddRange(ApprovalSection(digest, t));
         return new AdaptiveCard
         {
+            Language = language,
             Body = body,
             FallbackText = title + ": " + string.Format(c, t.Fallback, digest.Questions.Asked, digest.Drafts.Checked, digest.Approvals.Requested),
         };
@@ -49,7 +50,7 @@ public static class DigestCard
             var top = string.Join(", ", q.TopTopics(3).Select(r => RuleName(r, t, language) + " (" + r.Count.ToString(t.Culture) + ")"));
             yield return new TextBlock(string.Format(t.Culture, t.TopTopics, top));
             yield return new TextBlock(t.ByRule) { Weight = "Bolder" };
-            yield return new FactSet([.. q.ByRule.Select(r => new Fact(RuleName(r, t, language), r.Count.ToString(t.Culture)))]);
+            yield return ByRuleChart(q.ByRule, t, language);
         }
 
         if (q.UnansweredQuestions.Count > 0)
@@ -78,15 +79,42 @@ public static class DigestCard
     private static IEnumerable<CardElement> DraftSection(WeeklyDigest d, DigestTexts t)
     {
         yield return Section(t.Drafts);
-        yield return new FactSet(
+        yield return new FactSet([new Fact(t.Checked, WithChange(d.Drafts.Checked, d.Previous.DraftsChecked, t))]);
+        var verdicts = new FactSet(
         [
-            new Fact(t.Checked, WithChange(d.Drafts.Checked, d.Previous.DraftsChecked, t)),
             new Fact(t.Allowed, Number(d.Drafts.Allowed, t)),
             new Fact(t.AskManager, Number(d.Drafts.AskManager, t)),
             new Fact(t.NotAllowed, WithChange(d.Drafts.NotAllowed, d.Previous.NotAllowed, t)),
         ]);
+
+        // A donut of nothing says nothing: an empty week keeps the rows.
+        yield return d.Drafts.Checked == 0 ? verdicts : new DonutChart(
+        [
+            new DonutSlice(Legend(t.Allowed, d.Drafts.Allowed, t), d.Drafts.Allowed) { Color = "good" },
+            new DonutSlice(Legend(t.AskManagerShort, d.Drafts.AskManager, t), d.Drafts.AskManager) { Color = "warning" },
+            new DonutSlice(Legend(t.NotAllowed, d.Drafts.NotAllowed, t), d.Drafts.NotAllowed) { Color = "attention" },
+        ])
+        {
+            Title = t.ByVerdict,
+            Fallback = verdicts,
+        };
         yield return new TextBlock(t.DraftsNote) { IsSubtle = true, Size = "Small" };
     }
+
+    /// <summary>Questions per rule as bars, most asked first; clients without charts get the same rows as facts.</summary>
+    private static HorizontalBarChart ByRuleChart(IReadOnlyList<RuleCount> byRule, DigestTexts t, Language language)
+    {
+        var rows = byRule.Select(r => (Label: RuleName(r, t, language), r.Count)).ToList();
+        return new HorizontalBarChart([.. rows.Select(r => new BarValue(r.Label, r.Count))])
+        {
+            Color = "categoricalBlue",
+            DisplayMode = "AbsoluteNoAxis", // each bar shows its figure; an axis for a handful of questions only adds noise
+            Fallback = new FactSet([.. rows.Select(r => new Fact(r.Label, Number(r.Count, t)))]),
+        };
+    }
+
+    /// <summary>"Mag (3)": the figure stays readable without hovering over the chart, and the legend short enough to show whole.</summary>
+    private static string Legend(string label, int value, DigestTexts t) => label + " (" + Number(value, t) + ")";
 
     private static IEnumerable<CardElement> ApprovalSection(WeeklyDigest d, DigestTexts t)
     {

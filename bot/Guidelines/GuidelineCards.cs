@@ -26,6 +26,7 @@ public static class GuidelineCards
                 .. result.Cited.Select(c => (CardElement)new TextBlock("• " + CardText.Escape(t.Label(c.Section, language))))];
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = text,
             Speak = text,
             Body = body,
@@ -45,6 +46,7 @@ public static class GuidelineCards
         var t = GuidelineTexts.For(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.OutOfScope,
             Body = [TextBlock.Heading(t.OutOfScopeHeading), new TextBlock(t.OutOfScope)],
             Actions =
@@ -62,6 +64,7 @@ public static class GuidelineCards
         var t = GuidelineTexts.For(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.ProtocolTitle,
             Body = [TextBlock.Heading(t.ProtocolTitle), .. protocol.Sections.SelectMany(s => Quote(s, language, t))],
             Actions = [ExecuteAction.Create(t.AskManagerButton, AskManagerVerb)],

@@ -14,6 +14,7 @@ public static class HelpCards
         var t = HelpTexts.For(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.Fallback,
             Speak = t.Title,
             Body =
@@ -36,6 +37,7 @@ public static class HelpCards
         var t = HelpTexts.For(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.Fallback,
             Body =
             [

@@ -22,6 +22,7 @@ public static class RuleCard
         var answer = section.Answer.In(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = label + ": " + answer,
             Speak = label,
             Body =

@@ -11,6 +11,7 @@ public static class PrivacyCards
         var t = PrivacyTexts.For(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.Title,
             Speak = t.Title,
             Body =
@@ -29,6 +30,7 @@ public static class PrivacyCards
         var t = PrivacyTexts.For(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.ConfirmTitle,
             Body =
             [
@@ -50,6 +52,7 @@ public static class PrivacyCards
         var t = PrivacyTexts.For(language);
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.ErasedTitle,
             Body =
             [

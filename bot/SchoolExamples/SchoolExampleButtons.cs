@@ -36,6 +36,7 @@ public static class SchoolExampleButtons
             Title = t.Other,
             Card = new AdaptiveCard
             {
+                Language = language,
                 Body =
                 [
                     new ChoiceSetInput

@@ -16,6 +16,17 @@ public static class ActivityMapping
         return LanguageExtensions.FromLocale(((Activity)activity).Locale);
     }
 
+    /// <summary>
+    /// The language of a button press: the language of the card it was on (its data says so, see
+    /// <see cref="Cards.CardJson.LanguageKey"/>), else the client's locale. A Dutch card in an English client is answered
+    /// in Dutch.
+    /// </summary>
+    public static Language LanguageOf(IActivity activity, JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Cards.CardJson.LanguageOf(data) ?? LanguageOf(activity);
+    }
+
     public static ChatUser UserOf(IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);

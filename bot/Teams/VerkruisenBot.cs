@@ -68,7 +68,8 @@ public sealed partial class VerkruisenBot(
         // Action.Submit fallback of an Action.Execute button (clients without Universal Actions).
         if (string.IsNullOrEmpty(activity.Text) && activity.Value is JObject submitted && submitted.Value<string>("verb") is { } verb)
         {
-            var request = new CardActionRequest(verb, ActivityMapping.ToJsonObject(submitted), ActivityMapping.UserOf(activity), language, activity.ReplyToId);
+            var data = ActivityMapping.ToJsonObject(submitted);
+            var request = new CardActionRequest(verb, data, ActivityMapping.UserOf(activity), ActivityMapping.LanguageOf(activity, data), activity.ReplyToId);
             var result = await router.HandleActionAsync(request, cancellationToken);
             await turnContext.SendActivityAsync(CardAttachments.ToActivity(result switch
             {
@@ -121,11 +122,12 @@ public sealed partial class VerkruisenBot(
     {
         ArgumentNullException.ThrowIfNull(invokeValue);
         var activity = turnContext.Activity;
+        var data = ActivityMapping.ToJsonObject(invokeValue.Action?.Data);
         var request = new CardActionRequest(
             invokeValue.Action?.Verb ?? "",
-            ActivityMapping.ToJsonObject(invokeValue.Action?.Data),
+            data,
             ActivityMapping.UserOf(activity),
-            ActivityMapping.LanguageOf(activity),
+            ActivityMapping.LanguageOf(activity, data),
             activity.ReplyToId);
         var result = await router.HandleActionAsync(request, cancellationToken);
         if (result is CardActionResult.SendMessage send)

@@ -13,14 +13,18 @@ internal static class ApprovalCardParts
     public static string When(DateTimeOffset at, ApprovalTexts t) =>
         SchoolCalendar.Local(at).ToString("d MMMM yyyy HH:mm", t.Culture);
 
-    /// <summary>The state: waiting for whom, or who decided (or withdrew) when, with the comment.</summary>
+    /// <summary>
+    /// The state: waiting for whom (a question waits for an answer, a draft for a decision), or who decided (or
+    /// withdrew) when, with the comment.
+    /// </summary>
     public static Container State(ApprovalRequestEntity request, ApprovalTexts t)
     {
         var state = request.State;
         List<CardElement> items = [];
         if (state == ApprovalStatus.Open)
         {
-            items.Add(new TextBlock(t.Format(t.Waiting, CardText.Escape(request.ApproverName))) { Weight = "Bolder" });
+            var waiting = request.IsQuestion ? QuestionTexts.For(t.Language).Waiting : t.Waiting;
+            items.Add(new TextBlock(t.Format(waiting, CardText.Escape(request.ApproverName))) { Weight = "Bolder" });
             if (request.EscalatedToAadId.Length > 0)
             {
                 items.Add(new TextBlock(t.Format(t.Escalated, CardText.Escape(EscalatedName(request)))) { IsSubtle = true });
@@ -50,6 +54,12 @@ internal static class ApprovalCardParts
         };
     }
 
+    /// <summary>Where an open request went: sent to the approver (a question waits for an answer, a draft for a decision), or not reached yet.</summary>
+    public static string SentTemplate(ApprovalRequestEntity request, ApprovalTexts t) =>
+        request.ApproverActivityId.Length == 0 ? t.NotReachedYet
+        : request.IsQuestion ? QuestionTexts.For(t.Language).SentTo
+        : t.SentTo;
+
     /// <summary>Platform, photos, verdict, asked on: values escaped.</summary>
     public static FactSet Facts(ApprovalRequestEntity request, ApprovalTexts t, DraftCheckTexts d) => new(
     [
@@ -64,7 +74,7 @@ internal static class ApprovalCardParts
         new Fact(t.AskedAtLabel, When(request.CreatedAt, t)),
     ]);
 
-    /// <summary>The question (if any) and the draft, in TextRuns: never markdown, links or mentions.</summary>
+    /// <summary>The question (if any) and the draft, in TextRuns (never markdown, links or mentions); the draft quoted as a block.</summary>
     public static IEnumerable<CardElement> Draft(ApprovalRequestEntity request, ApprovalTexts t, bool forRequester)
     {
         if (request.Question.Length > 0)
@@ -75,8 +85,8 @@ internal static class ApprovalCardParts
 
         yield return new TextBlock(t.DraftLabel) { Weight = "Bolder", Spacing = "Medium" };
         yield return request.DraftPurgedAt is null
-            ? new RichTextBlock([new TextRun(request.Draft) { Italic = true }])
-            : new TextBlock(t.DraftPurged) { IsSubtle = true };
+            ? CardQuote.Of(request.Draft)
+            : (CardElement)new TextBlock(t.DraftPurged) { IsSubtle = true };
     }
 
     public static IEnumerable<CardElement> Findings(ApprovalRequestEntity request, ApprovalTexts t)
@@ -90,13 +100,10 @@ internal static class ApprovalCardParts
 
         foreach (var finding in findings)
         {
-            List<TextRun> runs = [new TextRun($"{t.RuleLabel} {finding.Rule}: ") { Weight = "Bolder" }, new TextRun(finding.Message)];
-            if (finding.Excerpt.Length > 0)
-            {
-                runs.Add(new TextRun(" “" + finding.Excerpt + "”") { Italic = true });
-            }
-
-            yield return new RichTextBlock(runs) { Separator = true };
+            var rule = new RichTextBlock([new TextRun($"{t.RuleLabel} {finding.Rule}: ") { Weight = "Bolder" }, new TextRun(finding.Message)]);
+            yield return finding.Excerpt.Length > 0
+                ? new Container([rule, CardQuote.Of(finding.Excerpt)]) { Separator = true }
+                : rule with { Separator = true };
         }
     }
 

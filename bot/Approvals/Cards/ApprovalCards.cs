@@ -19,7 +19,7 @@ public static class ApprovalCards
         var text = language.Pick(
             "Deze kaart is niet voor jou bedoeld. Vraag degene die hem deelde om wat je wilt weten.",
             "This card is not meant for you. Ask whoever shared it for what you want to know.");
-        return new AdaptiveCard { FallbackText = text, Body = [new TextBlock(text)] };
+        return new AdaptiveCard { Language = language, FallbackText = text, Body = [new TextBlock(text)] };
     }
 
     /// <summary>
@@ -65,6 +65,7 @@ public static class ApprovalCards
 
         return new AdaptiveCard
         {
+            Language = reader,
             FallbackText = t.ApproverTitle,
             Body = body,
             Actions = actions,
@@ -82,14 +83,14 @@ public static class ApprovalCards
         List<CardElement> body = [TextBlock.Heading(title)];
         if (request.IsOpen)
         {
-            var template = request.ApproverActivityId.Length > 0 ? t.SentTo : t.NotReachedYet;
-            body.Add(new TextBlock(t.Format(template, CardText.Escape(request.ApproverName))));
+            body.Add(new TextBlock(t.Format(ApprovalCardParts.SentTemplate(request, t), CardText.Escape(request.ApproverName))));
         }
 
         body.Add(ApprovalCardParts.State(request, t));
         body.AddRange(request.IsQuestion ? QuestionCards.Question(request, t, q, forRequester: true) : ApprovalCardParts.Draft(request, t, forRequester: true));
         return new AdaptiveCard
         {
+            Language = t.Language,
             FallbackText = title,
             Body = body,
             Actions = request.IsOpen ? [ExecuteAction.Create(t.WithdrawButton, ApprovalVerbs.Withdraw, ApprovalCardParts.IdData(request))] : null,
@@ -117,6 +118,7 @@ public static class ApprovalCards
         });
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.FormIntro,
             Body = body,
             Actions = [ExecuteAction.Create(t.FormSend, ApprovalVerbs.Request, style: "positive") with { AssociatedInputs = "auto" }],

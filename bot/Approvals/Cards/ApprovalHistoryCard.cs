@@ -76,6 +76,7 @@ public static class ApprovalHistoryCard
         var title = string.Format(culture, t.Title, ShortId(request.Id));
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = title,
             Body =
             [

@@ -33,6 +33,7 @@ public static class QuestionCards
 
         return new AdaptiveCard
         {
+            Language = reader,
             FallbackText = q.ApproverTitle,
             Body = body,
             Actions = actions,
@@ -53,6 +54,7 @@ public static class QuestionCards
         body.Add(LongText(ApprovalVerbs.QuestionKey, q.FormQuestionLabel, q.FormQuestionPlaceholder, q.FormQuestionRequired));
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = q.FormIntro,
             Body = body,
             Actions = [ExecuteAction.Create(q.FormSend, ApprovalVerbs.AskQuestion, style: "positive") with { AssociatedInputs = "auto" }],

@@ -32,6 +32,7 @@ public static class CheckOfferCard
         ];
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = heading,
             Body = [TextBlock.Heading(heading), new TextBlock(intro)],
             Actions = actions,

@@ -45,6 +45,7 @@ public static class DraftCheckFormCard
         });
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.FormIntro,
             Body = body,
             Actions = [ExecuteAction.Create(t.CheckButton, DraftCheckVerbs.Check, style: "positive") with { AssociatedInputs = "auto" }],

@@ -35,7 +35,7 @@ public static class DraftCheckVerdictCard
         body.Add(new TextBlock(t.RemindersTitle) { Weight = "Bolder", Spacing = "Medium", Style = "heading" });
         body.AddRange(result.Reminders.Select(r => (CardElement)new TextBlock($"• {t.RuleLabel} {r.Rule}: {CardText.Escape(r.Text)}")));
         body.Add(new TextBlock(t.YourDraft) { Weight = "Bolder", Spacing = "Medium", IsSubtle = true });
-        body.Add(new RichTextBlock([new TextRun(CardText.Truncate(draft, DraftShown)) { Italic = true }]));
+        body.Add(CardQuote.Of(CardText.Truncate(draft, DraftShown)));
 
         List<CardAction> actions = [];
         if (verdict != Verdict.Allowed)
@@ -46,6 +46,7 @@ public static class DraftCheckVerdictCard
         actions.Add(ExecuteAction.Create(t.CheckAnother, DraftCheckVerbs.Form));
         return new AdaptiveCard
         {
+            Language = language,
             FallbackText = t.VerdictName(verdict) + ". " + t.VerdictExplained(verdict),
             Speak = t.VerdictName(verdict),
             Body = body,
@@ -58,7 +59,7 @@ public static class DraftCheckVerdictCard
         List<CardElement> items = [new TextBlock($"**{t.RuleLabel} {finding.Rule}**: {CardText.Escape(finding.Message)}")];
         if (finding.Excerpt.Length > 0)
         {
-            items.Add(new RichTextBlock([new TextRun("“" + finding.Excerpt + "”") { Italic = true }]));
+            items.Add(CardQuote.Of(finding.Excerpt));
         }
         else if (finding.Rule == "10")
         {

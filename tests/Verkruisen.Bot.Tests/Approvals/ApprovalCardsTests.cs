@@ -75,6 +75,37 @@ public sealed class ApprovalCardsTests
     }
 
     [Fact]
+    public void Approver_DraftWithAListEmphasisAndLineBreaks_QuotedAsBlocksWithNoQuoteMarksGluedOn()
+    {
+        var request = Request();
+        request.Draft = "Neem mee:\n- jas\n- laarzen\nTot *morgen*";
+        request.FindingsJson = """[{"Rule":"3","Kind":"pupil-health","Message":"Gezondheid is vertrouwelijk.","Excerpt":"- Emma heeft *dyslexie*","Severity":"NotAllowed"}]""";
+
+        var card = Json(ApprovalCards.Approver(request, canDecide: true, Language.Nl));
+
+        var quotes = card.SelectTokens("$..[?(@.type == 'Container' && @.style == 'emphasis')]").ToList();
+        Assert.Equal(
+            ["Neem mee:\n- jas\n- laarzen\nTot *morgen*", "- Emma heeft *dyslexie*"],
+            quotes.Select(q => (string?)Assert.Single(q.SelectTokens("$..inlines[*].text"))));
+        Assert.DoesNotContain(card.SelectTokens("$..text"), t => ((string?)t)!.Contains('“', StringComparison.Ordinal));
+        Assert.Contains(card.SelectTokens("$..inlines[*].text"), t => (string?)t == "Gezondheid is vertrouwelijk.");
+    }
+
+    [Fact]
+    public void Outcome_DraftWithAListEmphasisAndLineBreaks_QuotesItsFirstWordsOnOneClosedLine()
+    {
+        var request = Request();
+        request.Status = nameof(ApprovalStatus.Approved);
+        request.DecidedByName = "Meester Bram";
+        request.Draft = "Neem mee:\n- jas\n\n1. laarzen\nTot *morgen*";
+
+        var outcome = ApprovalDecisions.Outcome(request);
+
+        var quote = Assert.Single(outcome.Split('\n'), l => l.Contains('“', StringComparison.Ordinal));
+        Assert.EndsWith("“Neem mee: - jas 1. laarzen Tot \\*morgen\\*”", quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Approver_DraftPurged_SaysSoInsteadOfTheText()
     {
         var request = Request();
@@ -100,6 +131,28 @@ public sealed class ApprovalCardsTests
         Assert.Contains(card.SelectTokens("$..text"), t => ((string?)t)!.StartsWith(expected, StringComparison.Ordinal));
         Assert.Equal("approvals.withdraw", (string?)Assert.Single(card["actions"]!)["verb"]);
     }
+
+    [Theory]
+    [InlineData(Language.Nl, "⏳ Wacht op een antwoord van Meester Bram.", "besluit")]
+    [InlineData(Language.En, "⏳ Waiting for an answer from Meester Bram.", "decision")]
+    public void Cards_OpenQuestion_WaitForAnAnswerNotADecision(Language language, string expected, string notExpected)
+    {
+        var request = Request(language.ToWire());
+        request.Kind = ApprovalRequestEntity.KindQuestion;
+        request.Question = "Mag ik reageren op een negatief bericht van een ouder?";
+        request.Draft = "";
+
+        foreach (var card in new[] { ApprovalCards.Approver(request, canDecide: true, language), ApprovalCards.Requester(request) })
+        {
+            var texts = Json(card).SelectTokens("$..text").Select(t => (string)t!).ToList();
+            Assert.Contains(expected, texts);
+            Assert.DoesNotContain(texts, t => t.Contains(notExpected, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public void Cards_OpenDraft_WaitForADecision() =>
+        Assert.Contains(Json(ApprovalCards.Approver(Request(), canDecide: true, Language.Nl)).SelectTokens("$..text"), t => (string?)t == "⏳ Wacht op een besluit van Meester Bram.");
 
     [Fact]
     public void Cards_English_AreInEnglish()

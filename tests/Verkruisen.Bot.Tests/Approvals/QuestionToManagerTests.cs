@@ -31,7 +31,7 @@ public sealed class QuestionToManagerTests
 
         // The answer card stays (a notice, not a card); the status card is a new message in the teacher's chat.
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)clicked["type"]);
-        Assert.Contains("Verstuurd naar Meester Bram", (string?)clicked["value"], StringComparison.Ordinal);
+        Assert.Equal("Verstuurd naar Meester Bram. Je krijgt het antwoord hier.", (string?)clicked["value"]); // an answer, not a decision
         var request = Assert.Single(await s.Store.ListUserOpenAsync(Teacher, CancellationToken.None));
         Assert.True(request.IsQuestion);
         Assert.Equal("", request.Draft);

@@ -15,7 +15,7 @@ public sealed class CardTextTests
     [Fact]
     public void Serialize_TextBlock_WrapsAndCarriesVersion()
     {
-        var json = CardJson.Serialize(new AdaptiveCard { Body = [new TextBlock("Hallo")] });
+        var json = CardJson.Serialize(new AdaptiveCard { Language = Verkruisen.Bot.Localization.Language.Nl, Body = [new TextBlock("Hallo")] });
         Assert.Contains("\"version\":\"1.5\"", json, StringComparison.Ordinal);
         Assert.Contains("\"type\":\"TextBlock\"", json, StringComparison.Ordinal);
         Assert.Contains("\"wrap\":true", json, StringComparison.Ordinal);

@@ -120,6 +120,86 @@ public sealed class DigestCardTests
         Assert.DoesNotContain(Texts(card), t => t.StartsWith("Meest gevraagd", StringComparison.Ordinal) || t.StartsWith("Langer dan", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Create_SeededWeek_QuestionsPerRuleAsBarsWithTheSameRowsAsFallback()
+    {
+        var chart = Single(Json(DigestCard.Create(Seeded, Language.Nl)), "Chart.HorizontalBar");
+
+        string[] labels = ["Regel 3 · Geen vertrouwelijke informatie", "Regel 10 · Foto's: schriftelijke toestemming van ouders", "Regel 8 · Bij twijfel: vraag je leidinggevende"];
+        Assert.Equal(labels, chart["data"]!.AsArray().Select(d => d!["x"]!.GetValue<string>()).Take(3));
+        Assert.Equal([4, 2, 1], chart["data"]!.AsArray().Select(d => d!["y"]!.GetValue<int>()).Take(3));
+        Assert.Equal("AbsoluteNoAxis", chart["displayMode"]!.GetValue<string>()); // each bar shows its figure
+        var fallback = chart["fallback"]!.AsObject();
+        Assert.Equal("FactSet", fallback["type"]!.GetValue<string>());
+        Assert.Equal(
+            chart["data"]!.AsArray().Select(d => (d!["x"]!.GetValue<string>(), d["y"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            fallback["facts"]!.AsArray().Select(f => (f!["title"]!.GetValue<string>(), f["value"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public void Create_SeededWeek_VerdictsAsDonutInVerdictColoursWithFactsAsFallback()
+    {
+        var card = Json(DigestCard.Create(Seeded, Language.Nl));
+        var chart = Single(card, "Chart.Donut");
+
+        Assert.Equal("Oordelen", chart["title"]!.GetValue<string>());
+        Assert.Equal(
+            [("Mag (3)", 3, "good"), ("Twijfel (2)", 2, "warning"), ("Niet plaatsen (1)", 1, "attention")],
+            chart["data"]!.AsArray().Select(d => (d!["legend"]!.GetValue<string>(), d["value"]!.GetValue<int>(), d["color"]!.GetValue<string>())));
+        var fallback = chart["fallback"]!.AsObject();
+        Assert.Equal("FactSet", fallback["type"]!.GetValue<string>());
+        Assert.Equal(
+            [("Mag", "3"), ("Twijfel: vraag leidinggevende", "2"), ("Niet plaatsen", "1 (gelijk aan vorige week)")],
+            fallback["facts"]!.AsArray().Select(f => (f!["title"]!.GetValue<string>(), f["value"]!.GetValue<string>())));
+        Assert.Equal("6 (−2 t.o.v. vorige week)", Facts(card)["Gecontroleerd"]); // the total stays outside the chart
+    }
+
+    [Fact]
+    public void Create_English_ChartsInEnglish()
+    {
+        var card = Json(DigestCard.Create(Seeded, Language.En));
+
+        Assert.Equal("Rule 3 · No confidential information", Single(card, "Chart.HorizontalBar")["data"]![0]!["x"]!.GetValue<string>());
+        var donut = Single(card, "Chart.Donut");
+        Assert.Equal("Verdicts", donut["title"]!.GetValue<string>());
+        Assert.Equal(["Allowed (3)", "In doubt (2)", "Do not post (1)"], donut["data"]!.AsArray().Select(d => d!["legend"]!.GetValue<string>()));
+        Assert.Equal("Allowed", donut["fallback"]!["facts"]![0]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Create_SeededWeek_ChartsHoldNoNamesOrQuestionTexts()
+    {
+        var card = Json(DigestCard.Create(Seeded, Language.Nl));
+
+        var charts = string.Join("\n", Descendants(card).OfType<JsonObject>()
+            .Where(o => o["type"]?.GetValue<string>()?.StartsWith("Chart.", StringComparison.Ordinal) == true)
+            .Select(o => o.ToJsonString()));
+        Assert.Equal(2, Descendants(card).OfType<JsonObject>().Count(o => o["type"]?.GetValue<string>()?.StartsWith("Chart.", StringComparison.Ordinal) == true));
+        foreach (var personal in new[] { "Leraar D", "Leraar F", "Leidinggevende D", "Leidinggevende F", "req-", "mgr-", SeededWeek.Unanswered1, "klagen" })
+        {
+            Assert.DoesNotContain(personal, charts, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Create_EmptyWeek_NoChartsButTheRows()
+    {
+        var empty = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(new DigestInput(SeededWeek.Week, SeededWeek.AsOf, [], [], [], [], [], WeekCounts.None));
+
+        var card = Json(DigestCard.Create(empty, Language.Nl));
+
+        Assert.DoesNotContain(Descendants(card).OfType<JsonObject>(), o => o["type"]?.GetValue<string>()?.StartsWith("Chart.", StringComparison.Ordinal) == true);
+        Assert.Equal(("0", "0", "0 (gelijk aan vorige week)"), (Facts(card)["Mag"], Facts(card)["Twijfel: vraag leidinggevende"], Facts(card)["Niet plaatsen"]));
+    }
+
+    [Fact]
+    public void Create_SeededWeek_StaysFarBelowTeamsCardLimit()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(CardJson.Serialize(DigestCard.Create(Seeded, Language.Nl)));
+
+        Assert.InRange(bytes, 1, 28_000 / 2);
+    }
+
     [Theory]
     [InlineData(0.25, "15 min")]
     [InlineData(1, "1 uur")]
@@ -139,6 +219,9 @@ public sealed class DigestCardTests
     internal static Dictionary<string, string> Facts(JsonNode node) =>
         Descendants(node).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>() == "FactSet")
             .SelectMany(o => o["facts"]!.AsArray()).ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
+
+    private static JsonObject Single(JsonNode card, string type) =>
+        Descendants(card).OfType<JsonObject>().Single(o => o["type"]?.GetValue<string>() == type);
 
     private static IEnumerable<JsonNode> Descendants(JsonNode node)
     {

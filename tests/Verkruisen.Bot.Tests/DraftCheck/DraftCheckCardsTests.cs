@@ -66,6 +66,26 @@ public sealed class DraftCheckCardsTests
     }
 
     [Fact]
+    public void VerdictCard_DraftEndingInAListAndEmphasis_EveryQuoteIsABlockOfItsOwnWithNoQuoteMarksGluedOn()
+    {
+        const string draft = "Neem morgen mee:\n- de foto van Emma uit groep 6, ze heeft *dyslexie*\n- laarzen\nTot **morgen**";
+        var json = VerdictJson(draft, DraftContext.Unknown);
+
+        var quotes = OfType(json, "Container").Where(c => (string?)c["style"] == "emphasis").ToList();
+        Assert.True(quotes.Count >= 2, "the draft and at least one excerpt are quoted");
+        Assert.All(quotes, q =>
+        {
+            var run = Assert.Single(OfType(Assert.Single(q["items"]!.AsArray())!, "TextRun"));
+            var text = (string)run["text"]!;
+            Assert.All(text.Split([' ', '\n', '…'], StringSplitOptions.RemoveEmptyEntries), w => Assert.Contains(w, draft, StringComparison.Ordinal)); // the draft's own words
+            Assert.DoesNotContain('“', text);
+            Assert.DoesNotContain('”', text);
+        });
+        Assert.Contains(quotes, q => (string?)OfType(q, "TextRun").Single()["text"] == draft);
+        Assert.DoesNotContain(OfType(json, "TextRun"), r => ((string?)r["text"])!.Contains('“', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void VerdictCard_English_IsInEnglish()
     {
         var json = VerdictJson("Mooie workshop gegeven.", DraftContext.Unknown, Language.En);

@@ -60,12 +60,14 @@ public sealed partial class ApprovalEndToEndTests(PlaygroundFixture fixture)
         var answersShown = await alex.Page.GetByRole(AriaRole.Heading, new() { Name = "Antwoord", Exact = true }).CountAsync();
         await askManager.Last.ClickAsync();
 
-        // The question itself goes (no form to fill); the answer card stays and a status card follows.
-        await alex.Page.GetByRole(AriaRole.Heading, new() { Name = "Your question to your manager" }).Last.WaitForAsync();
+        // The question itself goes (no form to fill); the answer card stays and a status card follows, in the Dutch
+        // answer card's language although the click carries the Playground's en-US.
+        await alex.Page.GetByRole(AriaRole.Heading, new() { Name = "Je vraag aan je leidinggevende" }).Last.WaitForAsync();
+        await alex.WaitForTextAsync("⏳ Wacht op een antwoord van Megan Bowen.");
         Assert.Equal(answersShown, await alex.Page.GetByRole(AriaRole.Heading, new() { Name = "Antwoord", Exact = true }).CountAsync());
         await alex.ScreenshotAsync("question-to-manager-sent");
 
-        // Megan gets the question, the bot's answer and its rules, and a text field to reply in.
+        // Megan gets the question, the bot's answer and its rules, and a text field to reply in, in her own language.
         await megan.Page.GetByRole(AriaRole.Heading, new() { Name = "A question from a colleague" }).Last.WaitForAsync();
         await megan.WaitForTextCountAsync(question, 1);
         await megan.Page.GetByLabel("Your answer").Last.FillAsync(reply);
@@ -74,7 +76,7 @@ public sealed partial class ApprovalEndToEndTests(PlaygroundFixture fixture)
 
         await megan.Page.GetByText("💬 Answered by Megan Bowen on", new() { Exact = false }).Last.WaitForAsync();
         await megan.ScreenshotAsync("question-to-manager-answered");
-        await alex.Page.GetByText("💬 Megan Bowen answered your question:", new() { Exact = false }).Last.WaitForAsync();
+        await alex.Page.GetByText("💬 Megan Bowen heeft je vraag beantwoord:", new() { Exact = false }).Last.WaitForAsync();
         await alex.WaitForTextAsync(reply);
         await alex.ScreenshotAsync("question-to-manager-reply");
     }

@@ -5,8 +5,8 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 
 /// <summary>
 /// A teacher in the Teams-like client asks a question (and opens the whole protocol from the answer), checks a draft,
-/// and pastes a post without "controleer:". The Playground sends messages as en-US, so the cards are English (a
-/// Dutch question is answered in Dutch); the protocol is quoted in its original Dutch.
+/// and pastes a post without "controleer:". The Playground sends messages and clicks as en-US, but a Dutch text is
+/// answered in Dutch, and a click is answered in the language of the card it was on.
 /// </summary>
 [Collection(PlaygroundGroup.Name)]
 public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
@@ -29,6 +29,7 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
         await chat.ScreenshotAsync("answer-card");
 
         // "Toon het hele protocol" shows more: the protocol comes as a new message below, the answer stays (issue 18, item 1).
+        // The click carries the client's en-US, but the card was Dutch: so is the protocol card, buttons and all.
         await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Toon het hele protocol" }).Last.ClickAsync();
 
         await protocols.Nth(protocolsBefore).WaitForAsync();
@@ -57,11 +58,14 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
         await offers.Nth(before).WaitForAsync();
         await chat.ScreenshotAsync("pasted-post-offer");
 
+        var verdicts = chat.Page.GetByRole(AriaRole.Heading, new() { Name = "⛔ Niet plaatsen", Exact = true });
+        var verdictsBefore = await verdicts.CountAsync();
         await chat.Page.GetByRole(AriaRole.Button, new() { Name = "Controleer dit bericht", Exact = true }).Last.ClickAsync();
 
-        // The click is an invoke, which carries the client's locale (en-US in the Playground): the verdict is English.
-        await chat.WaitForTextAsync("⛔ Do not post");
-        await chat.WaitForTextAsync("Rule 3");
+        // The click carries the client's locale (en-US in the Playground), but the offer was Dutch: so is the verdict.
+        await verdicts.Nth(verdictsBefore).WaitForAsync();
+        await chat.WaitForTextAsync("Regel 3");
+        Assert.Equal(0, await chat.CountTextAsync("⛔ Do not post"));
         Assert.Equal(before, await offers.CountAsync()); // the offer became the verdict: its state changed
         await chat.ScreenshotAsync("pasted-post-checked");
     }
@@ -79,7 +83,7 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
         await chat.ScreenshotAsync("verdict-card");
     }
 
-    /// <summary>The whole protocol's title, in either language (the button's click carries the client's locale).</summary>
-    [GeneratedRegex("^Social[- ]media[- ]protocol obs BM Verkruisen$")]
+    /// <summary>The whole protocol's title, as the Dutch card shows it.</summary>
+    [GeneratedRegex("^Social-media-protocol obs BM Verkruisen$")]
     private static partial Regex WholeProtocolHeading();
 }

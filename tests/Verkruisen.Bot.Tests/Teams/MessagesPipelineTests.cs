@@ -91,6 +91,41 @@ public sealed class MessagesPipelineTests : PipelineTest
         Assert.Contains(expected, sent.Card!.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Invoke_ButtonOnADutchCardInAnEnglishClient_IsAnsweredInDutch(bool submitFallback)
+    {
+        // A Dutch question from a client running in English: the answer card is Dutch, so are its buttons.
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "Mag ik foto's van mijn klas op Instagram zetten?", "en-US"));
+        var answer = Assert.Single(await Connector.WaitForDeliveredAsync(1)).Card!;
+        var button = (JObject)answer["actions"]!.Single(a => (string?)a["verb"] == "guidelines.protocol");
+        Assert.Equal(("nl", "Toon het hele protocol", "nl"), ((string?)answer["lang"], (string?)button["title"], (string?)button["data"]!["lang"]));
+
+        // The click carries the client's locale (en-US), and the data the card gave the button.
+        var click = submitFallback
+            ? SubmitFallback((JObject)button["fallback"]!["data"]!)
+            : Activities.CardAction(Connector.ServiceUrl, "guidelines.protocol", (JObject)button["data"]!, locale: "en-US");
+        var response = await Bot.PostActivityAsync(click);
+
+        var protocol = (await Connector.WaitForDeliveredAsync(2))[1].Card!;
+        Assert.Contains("Social-media-protocol obs BM Verkruisen", protocol.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Ik twijfel nog: vraag mijn leidinggevende", (string?)protocol["actions"]![0]!["title"]);
+        Assert.Equal("nl", (string?)protocol["lang"]);
+        if (!submitFallback)
+        {
+            Assert.Equal("Zie hieronder.", (string?)JObject.Parse(await response.Content.ReadAsStringAsync())["value"]); // the notice on the clicked card
+        }
+    }
+
+    [Fact]
+    public async Task Invoke_ButtonWithoutALanguage_FollowsTheClientsLocale()
+    {
+        await Bot.PostActivityAsync(Activities.CardAction(Connector.ServiceUrl, "guidelines.protocol", locale: "en-US"));
+
+        Assert.Contains("Social media protocol obs BM Verkruisen", Assert.Single(await Connector.WaitForDeliveredAsync(1)).Card!.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Invoke_UnknownVerb_AnswersErrorInsideA200()
     {
@@ -157,4 +192,13 @@ public sealed class MessagesPipelineTests : PipelineTest
 
     private TableClient ReferencesTable() =>
         new TableServiceClient(AzuriteProcess.Shared.Result.ConnectionString).GetTableClient(Bot.TablePrefix + Tables.ConversationReferences);
+
+    /// <summary>What a client without Universal Actions sends for the Action.Submit fallback: a message with the data as value, in English.</summary>
+    private JObject SubmitFallback(JObject data)
+    {
+        var activity = Activities.Message(Connector.ServiceUrl, "", "en-US");
+        activity["text"] = null;
+        activity["value"] = data;
+        return activity;
+    }
 }
