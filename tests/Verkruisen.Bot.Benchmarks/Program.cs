@@ -3,7 +3,10 @@ using BenchmarkDotNet.Running;
 
 namespace Verkruisen.Bot.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/Verkruisen.Bot.Benchmarks -- --filter '*'</summary>
+/// <summary>
+/// dotnet run -c Release --project tests/Verkruisen.Bot.Benchmarks -- --filter '*' (BenchmarkDotNet), or
+/// -- latency [passes] (<see cref="LatencyHarness"/>: percentiles over the whole corpus, and memory).
+/// </summary>
 public static class BenchmarkProgram
 {
     /// <summary>
@@ -13,7 +16,15 @@ public static class BenchmarkProgram
     /// </summary>
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(15);
 
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        if (args is ["latency", ..])
+        {
+            LatencyHarness.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly)
             .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(BuildTimeout));
+    }
 }
