@@ -60,7 +60,7 @@ public sealed partial class MessagingExtensionService(
 
     private MessagingExtensionReply.Failure Unknown(string? commandId, Language language)
     {
-        Log.UnknownCommand(logger, Verkruisen.Bot.Cards.CardText.Truncate(commandId ?? "", 60));
+        Log.UnknownCommand(logger, commandId?.Length ?? 0); // the id is the sender's text: only its length
         return new MessagingExtensionReply.Failure(400, "UnknownCommand", MessagingExtensionTexts.For(language).UnknownCommand);
     }
 
@@ -72,7 +72,7 @@ public sealed partial class MessagingExtensionService(
         [LoggerMessage(2, LogLevel.Information, "Message check opened (from a message {FromMessage}, {TextLength} characters, media {HasMedia})")]
         public static partial void CheckOpened(ILogger logger, bool fromMessage, int textLength, bool hasMedia);
 
-        [LoggerMessage(3, LogLevel.Warning, "Messaging extension command {CommandId} is not known")]
-        public static partial void UnknownCommand(ILogger logger, string commandId);
+        [LoggerMessage(3, LogLevel.Warning, "Messaging extension command not known ({Length} characters)")]
+        public static partial void UnknownCommand(ILogger logger, int length);
     }
 }

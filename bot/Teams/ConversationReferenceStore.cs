@@ -76,12 +76,12 @@ public sealed partial class ConversationReferenceStore(
             }
 
             lastWritten[key] = (written, now);
-            Log.Saved(logger, activity.Id, created);
+            Log.Saved(logger, LoggableId.Of(activity.Id), created);
             return created ? ReferenceSaved.Created : ReferenceSaved.Stored;
         }
         catch (Exception ex) when (StorageFailure.Is(ex))
         {
-            Log.SaveFailed(logger, activity.Id, ex.GetType().Name);
+            Log.SaveFailed(logger, LoggableId.Of(activity.Id), ex.GetType().Name);
             return ReferenceSaved.NotStored;
         }
     }
@@ -128,12 +128,12 @@ public sealed partial class ConversationReferenceStore(
         {
             await tables.Get(Tables.ConversationReferences).DeleteEntityAsync(tenant, activity.From.AadObjectId, cancellationToken: cancellationToken);
             lastWritten.TryRemove((tenant, activity.From.AadObjectId), out _);
-            Log.Deleted(logger, activity.Id);
+            Log.Deleted(logger, LoggableId.Of(activity.Id));
             return true;
         }
         catch (Exception ex) when (StorageFailure.Is(ex))
         {
-            Log.SaveFailed(logger, activity.Id, ex.GetType().Name);
+            Log.SaveFailed(logger, LoggableId.Of(activity.Id), ex.GetType().Name);
             return false;
         }
     }

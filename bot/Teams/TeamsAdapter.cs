@@ -13,13 +13,13 @@ namespace Verkruisen.Bot.Teams;
 public sealed partial class TeamsAdapter : CloudAdapter
 {
     public TeamsAdapter(BotFrameworkAuthentication authentication, Outbox.ReplyOutbox replyOutbox, ILogger<TeamsAdapter> logger)
-        : base(authentication, logger)
+        : base(authentication, new SdkLogger(logger))
     {
         Use(replyOutbox);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
-            Log.TurnFailed(logger, activity.Type, activity.Id, Hosting.RedactedException.Of(exception));
+            Log.TurnFailed(logger, activity.Type, LoggableId.Of(activity.Id), Hosting.RedactedException.Of(exception));
             if (activity.Type == ActivityTypes.Invoke)
             {
                 // The endpoint answers the invoke itself; a second message would be noise.
@@ -35,7 +35,7 @@ public sealed partial class TeamsAdapter : CloudAdapter
             }
             catch (Exception sendFailure) when (sendFailure is not OutOfMemoryException)
             {
-                Log.ErrorReplyFailed(logger, activity.Id, sendFailure.GetType().Name);
+                Log.ErrorReplyFailed(logger, LoggableId.Of(activity.Id), sendFailure.GetType().Name);
             }
         };
     }

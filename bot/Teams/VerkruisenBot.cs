@@ -87,7 +87,7 @@ public sealed partial class VerkruisenBot(
         }
 
         var text = ActivityMapping.TextOf(turnContext);
-        Log.MessageReceived(logger, activity.Id, text.Length);
+        Log.MessageReceived(logger, LoggableId.Of(activity.Id), text.Length);
         var message = ChatMessage.Of(text, ActivityMapping.UserOf(activity), language, activity.Conversation?.ConversationType is null or "personal");
         var reply = await router.HandleMessageAsync(message, cancellationToken);
         await turnContext.SendActivityAsync(CardAttachments.ToActivity(reply), cancellationToken);
@@ -103,6 +103,14 @@ public sealed partial class VerkruisenBot(
             await turnContext.SendActivityAsync(CardAttachments.ToActivity(ChatReply.FromCard(HelpCards.Welcome(language))), cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Teams' conversationUpdate with members added. The SDK would first ask the Connector for each added person's
+    /// profile (a call inside the turn, outside any reply budget, that fails the turn when the Connector cannot be
+    /// reached); the bot only needs to know whether it was added itself, which the activity says.
+    /// </summary>
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
 
     /// <summary>The user removed the bot: forget how to reach them (it is added again on the next install).</summary>
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
@@ -156,7 +164,7 @@ public sealed partial class VerkruisenBot(
         var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         if (response?.Status == 501)
         {
-            Log.UnknownInvoke(logger, turnContext.Activity.Id);
+            Log.UnknownInvoke(logger, LoggableId.Of(turnContext.Activity.Id));
             return new InvokeResponse
             {
                 Status = 400,

@@ -57,7 +57,7 @@ public sealed partial class ReplyOutbox(
     {
         if (!ConnectorFailure.IsTransient(failure))
         {
-            Log.Refused(logger, context.Activity.Id, failure.GetType().Name);
+            Log.Refused(logger, LoggableId.Of(context.Activity.Id), failure.GetType().Name);
             return new ResourceResponse();
         }
 
@@ -66,15 +66,15 @@ public sealed partial class ReplyOutbox(
             if (await store.EnqueueAsync(context.Activity.GetConversationReference(), reply, cancellationToken))
             {
                 signal.Notify();
-                Log.Queued(logger, context.Activity.Id, failure.GetType().Name);
+                Log.Queued(logger, LoggableId.Of(context.Activity.Id), failure.GetType().Name);
                 return new ResourceResponse();
             }
 
-            Log.TooLarge(logger, context.Activity.Id);
+            Log.TooLarge(logger, LoggableId.Of(context.Activity.Id));
         }
         catch (Exception e) when (StorageFailure.Is(e))
         {
-            Log.Lost(logger, context.Activity.Id, e.GetType().Name);
+            Log.Lost(logger, LoggableId.Of(context.Activity.Id), e.GetType().Name);
         }
 
         return new ResourceResponse();

@@ -65,13 +65,13 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
             }
         }
 
-        var failedTurns = logs.Lines.Count(l => l.Text.StartsWith("Turn failed", StringComparison.Ordinal));
+        var failedTurns = logs.Lines.Where(l => l.Text.StartsWith("Turn failed", StringComparison.Ordinal)).Select(l => Shorten(l.Text)).ToList();
         var sorry = connector.Requests.Count(r => r.AllText.Contains("er ging iets mis", StringComparison.Ordinal) || r.AllText.Contains("something went wrong", StringComparison.Ordinal));
         var leaks = logs.Lines.Where(l => l.Text.Contains(ActivityFuzzer.Marker, StringComparison.Ordinal)).Select(l => l.Category + ": " + Shorten(l.Text)).Distinct().ToList();
         output.WriteLine($"{cases} mutated activities (seed {seed}): statuses {string.Join(", ", statuses.Select(kv => $"{kv.Key}x{kv.Value}"))}; " +
-            $">=500 or hung: {failures.Count}; failed turns: {failedTurns}; sorry messages: {sorry}; log lines with user text: {leaks.Count}; slowest {slowest.TotalMilliseconds:F0} ms");
+            $">=500 or hung: {failures.Count}; failed turns: {failedTurns.Count}; sorry messages: {sorry}; log lines with user text: {leaks.Count}; slowest {slowest.TotalMilliseconds:F0} ms");
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(10)));
-        Assert.Equal(0, failedTurns);
+        Assert.True(failedTurns.Count == 0, string.Join('\n', failedTurns.Take(5)));
         Assert.Equal(0, sorry);
         Assert.True(leaks.Count == 0, string.Join('\n', leaks.Take(10)));
         Assert.Contains(logs.Lines, l => l.Level >= LogLevel.Warning); // the refusals were logged (so the log check saw lines)
