@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Guidelines;
 using Verkruisen.Bot.Learning;
@@ -9,11 +10,12 @@ namespace Verkruisen.Bot.Benchmarks;
 
 /// <summary>
 /// The tail that BenchmarkDotNet's three sample inputs cannot show: every corpus question and every repository draft
-/// answered or checked in-process, each timed alone with a stopwatch (after one warm-up pass), and the percentiles
-/// over all of them; and the managed memory the question engine and the draft checker hold once loaded.
+/// answered or checked in-process, each timed alone (after one warm-up pass), and the percentiles over all of them:
+/// wall time (stopwatch) and the thread's CPU time (which a loaded machine's waiting does not inflate); and the
+/// managed memory the question engine and the draft checker hold once loaded.
 /// Run: dotnet run -c Release --project tests/Verkruisen.Bot.Benchmarks -- latency [passes]
 /// </summary>
-internal static class LatencyHarness
+internal static partial class LatencyHarness
 {
     public static void Run(string[] args)
     {
@@ -31,31 +33,55 @@ internal static class LatencyHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"managed memory: question engine {Mb(afterQuestions - before)}, draft checker {Mb(afterDrafts - afterQuestions)}, together {Mb(afterDrafts - before)}"));
 
-        Report("question", Time(questions, q => engine.Answer(q), passes));
+        var (questionWall, questionCpu) = Time(questions, q => engine.Answer(q), passes);
+        Report("question, wall", questionWall);
+        Report("question, cpu ", questionCpu);
         var contexts = drafts.Select(d => DraftContextParser.Parse(d.Platform, d.Photos, d.Account, d.Role).Context ?? DraftContext.Unknown).ToList();
-        Report("draft", Time(Enumerable.Range(0, drafts.Count).ToList(), i => checker.Check(drafts[i].Text, contexts[i]), passes));
+        var (draftWall, draftCpu) = Time(Enumerable.Range(0, drafts.Count).ToList(), i => checker.Check(drafts[i].Text, contexts[i]), passes);
+        Report("draft, wall   ", draftWall);
+        Report("draft, cpu    ", draftCpu);
         GC.KeepAlive(engine);
     }
 
-    private static List<double> Time<T>(IReadOnlyList<T> inputs, Action<T> work, int passes)
+    private static (List<double> Wall, List<double> Cpu) Time<T>(IReadOnlyList<T> inputs, Action<T> work, int passes)
     {
         foreach (var input in inputs)
         {
             work(input);
         }
 
-        var milliseconds = new List<double>(inputs.Count * passes);
+        var wall = new List<double>(inputs.Count * passes);
+        var cpu = new List<double>(inputs.Count * passes);
         for (var pass = 0; pass < passes; pass++)
         {
             foreach (var input in inputs)
             {
+                var cpuStart = ThreadCpuMilliseconds();
                 var start = Stopwatch.GetTimestamp();
                 work(input);
-                milliseconds.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                cpu.Add(ThreadCpuMilliseconds() - cpuStart);
             }
         }
 
-        return milliseconds;
+        return (wall, cpu);
+    }
+
+    /// <summary>This thread's CPU time (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID)).</summary>
+    private static double ThreadCpuMilliseconds()
+    {
+        const int ThreadCpuClock = 3;
+        return ClockGetTime(ThreadCpuClock, out var time) == 0 ? (time.Seconds * 1e3) + (time.Nanoseconds / 1e6) : double.NaN;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     private static void Report(string what, List<double> milliseconds)

@@ -8,7 +8,7 @@ namespace Verkruisen.Bot.DraftCheck.Analysis;
 /// <summary>A draft analysed once: its words and stems with offsets, its sentences, and per-draft match caches.</summary>
 internal sealed partial class AnalyzedDraft
 {
-    private readonly Dictionary<TermSet, IReadOnlyList<TermMatch>> cache = [];
+    private readonly Dictionary<TermSet, IReadOnlyList<TermMatch>> cache = new(capacity: 64);
     private readonly List<(int Start, int End)> sentences = [];
 
     /// <param name="dutch">The same text analysed as Dutch, when already done: its words and Dutch stems are reused.</param>

@@ -48,6 +48,11 @@ internal sealed class TermSet
         var found = new List<(int Term, bool OnWords, int At)>();
         Collect(draft.Stems, stemmed: true, byFirstStem, found);
         Collect(draft.Words, stemmed: false, byFirstWord, found);
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
         found.Sort();
         return [.. found
             .Select(f =>
