@@ -61,7 +61,8 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
         var featurizer = data.Featurizer;
         var floors = HardRules.FloorsOf(facts);
         var probabilities = new double[model.Categories.Count];
-        model.Probabilities(Features(facts, featurizer), probabilities);
+        var sources = new List<FeatureSource>();
+        model.Probabilities(Features(facts, featurizer, sources), probabilities);
         var levels = new RiskLevel[model.Categories.Count];
         RiskLevels.Compute(model.Thresholds, HardRules.NotALeader(facts), HardRules.HasContactDetails(facts), floors, probabilities, levels);
 
@@ -77,7 +78,7 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
                 continue;
             }
 
-            findings.Add(Explain(facts, model.Categories[c], VerdictPolicy.Categories[c], levels[c], featurizer, data.Analyzer));
+            findings.Add(Explain(facts, sources, model.Categories[c], VerdictPolicy.Categories[c], levels[c], data.Analyzer));
         }
 
         findings = [.. findings.OrderByDescending(f => f.Severity)];
@@ -87,8 +88,9 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
     /// <summary>The detectors' facts about a draft (the first step of every check, and of training).</summary>
     internal DraftFacts Inspect(string draft, DraftContext context, Language? reader = null)
     {
-        var language = GuessLanguage(draft, reader ?? Language.Nl);
-        var analyzed = new AnalyzedDraft(draft, language, data.Analyzer);
+        var dutch = new AnalyzedDraft(draft, Language.Nl, data.Analyzer);
+        var language = GuessLanguage(dutch, reader ?? Language.Nl);
+        var analyzed = language == Language.Nl ? dutch : new AnalyzedDraft(draft, language, data.Analyzer, dutch);
         var lexicon = data.For(language);
         var facts = new DraftFacts(analyzed, lexicon, PersonFinder.Find(analyzed, lexicon, data), context, data, reader ?? language);
         foreach (var detector in Detectors)
@@ -99,12 +101,19 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
         return facts;
     }
 
-    /// <summary>The text's hashed features followed by the detectors' signals.</summary>
-    internal static SparseFeatures Features(DraftFacts facts, TextFeaturizer featurizer)
+    /// <summary>
+    /// The text's hashed features followed by the detectors' signals; each text feature's place in the draft is
+    /// added to <paramref name="sources"/> when given (for the explanations).
+    /// </summary>
+    internal static SparseFeatures Features(DraftFacts facts, TextFeaturizer featurizer, List<FeatureSource>? sources = null)
     {
         Span<float> signals = stackalloc float[DraftSignals.Count];
         DraftSignals.Fill(facts, RuleVerdict(facts), signals);
-        return featurizer.Featurize(facts.Draft.Text).WithExtra(featurizer.Dimension, signals);
+        var draft = facts.Draft;
+        var text = ReferenceEquals(featurizer.Analyzer, facts.Data.Analyzer)
+            ? featurizer.Featurize(draft.DutchStems, draft.Words, sources)
+            : featurizer.Featurize(draft.Text, sources);
+        return text.WithExtra(featurizer.Dimension, signals);
     }
 
     /// <summary>What the detectors alone would say (one of the models' features).</summary>
@@ -117,19 +126,18 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
         };
 
     /// <summary>English when more English than Dutch function words appear; a tie keeps the reader's language.</summary>
-    internal Language GuessLanguage(string text, Language fallback)
+    private Language GuessLanguage(AnalyzedDraft probe, Language fallback)
     {
-        var probe = new AnalyzedDraft(text, Language.Nl, data.Analyzer);
         var dutch = data.Dutch["function"].Matches(probe).Count;
         var english = data.English["function"].Matches(probe).Count;
         return english > dutch ? Language.En : dutch > english ? Language.Nl : fallback;
     }
 
     /// <summary>A category's finding: its rule, its message, and the draft's words that weighed most for it.</summary>
-    private static Finding Explain(DraftFacts facts, CategoryModel model, RiskCategory category, RiskLevel level, TextFeaturizer featurizer, Text.TextAnalyzer analyzer)
+    private static Finding Explain(DraftFacts facts, IReadOnlyList<FeatureSource> sources, CategoryModel model, RiskCategory category, RiskLevel level, Text.TextAnalyzer analyzer)
     {
         var text = facts.Draft.Text;
-        var words = featurizer.Explain(text, model.Model.Weight, 4 * WordsQuoted)
+        var words = TextFeaturizer.Explain(sources, model.Model.Weight, 4 * WordsQuoted)
             .Where(w => text[w.Start..w.End].Split(' ').Any(word => word.Length > 2 && !analyzer.IsStopWord(word.ToLowerInvariant(), facts.Draft.Language)))
             .Take(WordsQuoted)
             .ToList();

@@ -34,14 +34,27 @@ public sealed class TextFeaturizer
     /// <summary>The number of hashed slots; extra dense features go at this index and up.</summary>
     public int Dimension => Options.Dimension;
 
+    /// <summary>The analyzer whose Dutch stems and words are featurized.</summary>
+    public TextAnalyzer Analyzer => analyzer;
+
     public SparseFeatures Featurize(string text) => Featurize(text, null);
 
     /// <summary>The features of the text; when <paramref name="sources"/> is given, every occurrence with its place in the text is added to it.</summary>
     public SparseFeatures Featurize(string text, List<FeatureSource>? sources)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var occurrences = new List<FeatureSource>(text.Length * 2);
-        var stems = analyzer.StemTokens(text, Language.Nl);
+        return Featurize(analyzer.StemTokens(text, Language.Nl), analyzer.WordTokens(text), sources);
+    }
+
+    /// <summary>
+    /// Like <see cref="Featurize(string, List{FeatureSource})"/> for a text already analysed by <see cref="Analyzer"/>:
+    /// its Dutch <paramref name="stems"/> (<see cref="TextAnalyzer.StemTokens"/>) and <paramref name="words"/>.
+    /// </summary>
+    public SparseFeatures Featurize(IReadOnlyList<TextToken> stems, IReadOnlyList<TextToken> words, List<FeatureSource>? sources)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        ArgumentNullException.ThrowIfNull(words);
+        var occurrences = new List<FeatureSource>((2 * stems.Count) + (words.Count * 16));
         for (var i = 0; i < stems.Count; i++)
         {
             var stem = stems[i];
@@ -53,7 +66,7 @@ public sealed class TextFeaturizer
             }
         }
 
-        foreach (var word in analyzer.WordTokens(text))
+        foreach (var word in words)
         {
             AddCharGrams(word, occurrences);
         }
@@ -67,9 +80,16 @@ public sealed class TextFeaturizer
     /// </summary>
     public IReadOnlyList<WordWeight> Explain(string text, Func<int, float> weightOf, int top)
     {
-        ArgumentNullException.ThrowIfNull(weightOf);
         var sources = new List<FeatureSource>();
         Featurize(text, sources);
+        return Explain(sources, weightOf, top);
+    }
+
+    /// <summary>Like <see cref="Explain(string, Func{int, float}, int)"/>, from the sources a featurization gave.</summary>
+    public static IReadOnlyList<WordWeight> Explain(IReadOnlyList<FeatureSource> sources, Func<int, float> weightOf, int top)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(weightOf);
         return [.. sources
             .GroupBy(s => (s.Start, s.End))
             .Select(g => new WordWeight(g.Key.Start, g.Key.End, g.Sum(s => (double)s.Value * weightOf(s.Index))))
@@ -102,18 +122,38 @@ public sealed class TextFeaturizer
         }
     }
 
+    /// <summary>
+    /// Each family L2-normalised (over its features' counts) and weighted, and the occurrences of one index summed
+    /// in text order. Sorting (index, position) pairs keeps that order without a dictionary per text.
+    /// </summary>
     private SparseFeatures Normalize(List<FeatureSource> occurrences, List<FeatureSource>? sources)
     {
-        Span<double> squares = stackalloc double[3];
-        var counts = new Dictionary<(int Index, FeatureFamily Family), int>();
-        foreach (var o in occurrences)
+        var order = new long[occurrences.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            counts[(o.Index, o.Family)] = counts.GetValueOrDefault((o.Index, o.Family)) + 1;
+            order[i] = ((long)occurrences[i].Index << 32) | (uint)i;
         }
 
-        foreach (var ((_, family), count) in counts)
+        Array.Sort(order);
+        Span<double> squares = stackalloc double[3];
+        Span<int> counts = stackalloc int[3];
+        var distinct = 0;
+        for (var run = 0; run < order.Length;)
         {
-            squares[(int)family] += (double)count * count;
+            var end = RunEnd(order, run);
+            counts.Clear();
+            for (var k = run; k < end; k++)
+            {
+                counts[(int)occurrences[(int)order[k]].Family]++;
+            }
+
+            for (var f = 0; f < 3; f++)
+            {
+                squares[f] += (double)counts[f] * counts[f];
+            }
+
+            distinct++;
+            run = end;
         }
 
         Span<float> scale = stackalloc float[3];
@@ -121,20 +161,58 @@ public sealed class TextFeaturizer
         scale[(int)FeatureFamily.Pair] = Scale(Options.PairWeight, squares[(int)FeatureFamily.Pair]);
         scale[(int)FeatureFamily.CharGram] = Scale(Options.CharWeight, squares[(int)FeatureFamily.CharGram]);
 
-        var merged = new SortedDictionary<int, float>();
-        foreach (var o in occurrences)
+        var indices = new List<int>(distinct);
+        var values = new List<float>(distinct);
+        for (var run = 0; run < order.Length;)
         {
-            var value = o.Value * scale[(int)o.Family];
-            if (value == 0)
+            var end = RunEnd(order, run);
+            var sum = 0f;
+            var any = false;
+            for (var k = run; k < end; k++)
             {
-                continue;
+                var o = occurrences[(int)order[k]];
+                var value = o.Value * scale[(int)o.Family];
+                if (value != 0)
+                {
+                    sum += value;
+                    any = true;
+                }
             }
 
-            merged[o.Index] = merged.GetValueOrDefault(o.Index) + value;
-            sources?.Add(o with { Value = value });
+            if (any)
+            {
+                indices.Add((int)(order[run] >> 32));
+                values.Add(sum);
+            }
+
+            run = end;
         }
 
-        return new SparseFeatures([.. merged.Keys], [.. merged.Values]);
+        if (sources is not null)
+        {
+            foreach (var o in occurrences)
+            {
+                var value = o.Value * scale[(int)o.Family];
+                if (value != 0)
+                {
+                    sources.Add(o with { Value = value });
+                }
+            }
+        }
+
+        return new SparseFeatures([.. indices], [.. values]);
+    }
+
+    /// <summary>The end of the run of equal indices that starts at <paramref name="run"/>.</summary>
+    private static int RunEnd(long[] order, int run)
+    {
+        var end = run + 1;
+        while (end < order.Length && order[end] >> 32 == order[run] >> 32)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private int Hash(string term, FeatureFamily family) =>

@@ -8,16 +8,18 @@ namespace Verkruisen.Bot.DraftCheck.Analysis;
 /// <summary>A draft analysed once: its words and stems with offsets, its sentences, and per-draft match caches.</summary>
 internal sealed partial class AnalyzedDraft
 {
-    private readonly Dictionary<TermSet, IReadOnlyList<TermMatch>> cache = [];
+    private readonly Dictionary<TermSet, IReadOnlyList<TermMatch>> cache = new(capacity: 64);
     private readonly List<(int Start, int End)> sentences = [];
 
-    public AnalyzedDraft(string text, Language language, TextAnalyzer analyzer)
+    /// <param name="dutch">The same text analysed as Dutch, when already done: its words and Dutch stems are reused.</param>
+    public AnalyzedDraft(string text, Language language, TextAnalyzer analyzer, AnalyzedDraft? dutch = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         Text = text;
         Language = language;
-        Words = analyzer.WordTokens(text);
-        Stems = analyzer.StemTokens(text, language);
+        Words = dutch?.Words ?? analyzer.WordTokens(text);
+        Stems = language == Language.Nl && dutch is not null ? dutch.Stems : analyzer.StemTokens(text, language);
+        DutchStems = language == Language.Nl ? Stems : dutch?.Stems ?? analyzer.StemTokens(text, Language.Nl);
         var start = 0;
         foreach (Match end in SentenceEnd().Matches(text))
         {
@@ -38,6 +40,9 @@ internal sealed partial class AnalyzedDraft
     public IReadOnlyList<TextToken> Words { get; }
 
     public IReadOnlyList<TextToken> Stems { get; }
+
+    /// <summary>The Dutch stems whatever the language (what the learned models' text features are made of).</summary>
+    public IReadOnlyList<TextToken> DutchStems { get; }
 
     /// <summary>The draft's text of a word, as typed (for capitalisation).</summary>
     public string Original(int word) => Text[Words[word].Start..Words[word].End];

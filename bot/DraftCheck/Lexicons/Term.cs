@@ -1,4 +1,3 @@
-using Verkruisen.Bot.DraftCheck.Analysis;
 using Verkruisen.Bot.Localization;
 using Verkruisen.Bot.Text;
 
@@ -39,38 +38,36 @@ internal sealed class Term
         return new Term(words, stems.Length == words.Length ? stems : null, suffix, prefix);
     }
 
-    public IEnumerable<TermMatch> Matches(AnalyzedDraft draft)
+    /// <summary>Whether it matches on stems (no word of it is a stop word); otherwise only on words.</summary>
+    public bool HasStems => stems is not null;
+
+    /// <summary>Its first word carries a wildcard ("*foto", "leerling*"): it may match whatever word starts a stretch.</summary>
+    public bool WildFirst => suffix || (prefix && words.Length == 1);
+
+    /// <summary>The exact first stem or word a stretch must start with (when not <see cref="WildFirst"/>).</summary>
+    public string First(bool stemmed) => stemmed ? stems![0] : words[0];
+
+    /// <summary>The length in tokens of a match.</summary>
+    public int Length => words.Length;
+
+    /// <summary>Whether the stems (or words) from token <paramref name="at"/> on are this term.</summary>
+    public bool MatchesAt(IReadOnlyList<TextToken> tokens, int at, bool stemmed)
     {
-        if (stems is not null)
+        var sought = stemmed ? stems! : words;
+        if (at + sought.Length > tokens.Count)
         {
-            foreach (var match in Find(draft.Stems, stems, draft))
+            return false;
+        }
+
+        for (var j = 0; j < sought.Length; j++)
+        {
+            if (!Same(tokens[at + j].Term, sought[j], j == 0, j == sought.Length - 1))
             {
-                yield return match;
+                return false;
             }
         }
 
-        foreach (var match in Find(draft.Words, words, draft))
-        {
-            yield return match;
-        }
-    }
-
-    private IEnumerable<TermMatch> Find(IReadOnlyList<TextToken> tokens, string[] sought, AnalyzedDraft draft)
-    {
-        for (var i = 0; i + sought.Length <= tokens.Count; i++)
-        {
-            var all = true;
-            for (var j = 0; j < sought.Length && all; j++)
-            {
-                all = Same(tokens[i + j].Term, sought[j], j == 0, j == sought.Length - 1);
-            }
-
-            if (all)
-            {
-                var start = tokens[i].Start;
-                yield return new TermMatch(start, tokens[i + sought.Length - 1].End, draft.WordAt(start));
-            }
-        }
+        return true;
     }
 
     private bool Same(string token, string sought, bool first, bool last)
