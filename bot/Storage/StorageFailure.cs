@@ -5,13 +5,16 @@ namespace Verkruisen.Bot.Storage;
 
 /// <summary>
 /// Table Storage failures a caller can survive (storage down for a moment): an error answer, retries exhausted
-/// (the Azure SDK then throws an AggregateException), no connection, a time-out, or a credential not ready yet.
+/// (the Azure SDK then throws an AggregateException), no connection, a time-out (also the SDK's own network time-out,
+/// which it throws as a cancellation caused by a <see cref="TimeoutException"/>: storage that accepts a connection
+/// and never answers), or a credential not ready yet. A cancellation by the caller is not a storage failure.
 /// </summary>
 public static class StorageFailure
 {
     public static bool Is(Exception exception) => exception switch
     {
         RequestFailedException or HttpRequestException or TimeoutException or AuthenticationFailedException => true,
+        OperationCanceledException { InnerException: TimeoutException } => true,
         AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(Is),
         _ => false,
     };
