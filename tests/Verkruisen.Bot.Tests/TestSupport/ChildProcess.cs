@@ -41,7 +41,8 @@ public sealed class ChildProcess : IAsyncDisposable
         process.Exited += (_, _) => changes.Pulse();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill();
+        // At exit there is no time to wait: closing stdin is enough for the guard's watcher to stop the command.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Abandon();
     }
 
     public string Output => string.Join('\n', output);
@@ -105,17 +106,65 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops the command and everything it started, and waits until the command has exited. No SIGSTOP anywhere (a
+    /// tree kill stops each process before killing it, and a test process that exits in between leaves stopped
+    /// processes behind that nothing wakes): closing the guard's stdin makes its watcher stop the command's process
+    /// group (TERM, then KILL), and the guard itself is killed alone.
+    /// </summary>
     public void Kill()
     {
         try
         {
-            if (!process.HasExited)
+            if (process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
+                return;
+            }
+
+            var command = CommandOf(process.Id);
+            process.StandardInput.Close();
+            process.Kill();
+            command?.WaitForExit(10_000);
+            process.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>The guard's child that runs the command (the other child, the watcher, is a copy of the guard).</summary>
+    private static Process? CommandOf(int guard)
+    {
+        try
+        {
+            var own = File.ReadAllText($"/proc/{guard}/cmdline");
+            var children = File.ReadAllText($"/proc/{guard}/task/{guard}/children")
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(int.Parse);
+            foreach (var child in children)
+            {
+                if (File.ReadAllText($"/proc/{child}/cmdline") != own)
+                {
+                    return Process.GetProcessById(child);
+                }
             }
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
+        {
+            // Gone while we looked: nothing to wait for.
+        }
+
+        return null;
+    }
+
+    private void Abandon()
+    {
+        try
+        {
+            process.StandardInput.Close();
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException)
         {
             // Already gone.
         }
