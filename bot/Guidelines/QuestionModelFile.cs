@@ -16,13 +16,7 @@ public static class QuestionModelFile
     {
         ArgumentNullException.ThrowIfNull(model);
         using var writer = LinearModelFile.Create(stream);
-        var f = model.Featurizer.Options;
-        writer.Write(f.Bits);
-        writer.Write(f.MinCharGram);
-        writer.Write(f.MaxCharGram);
-        writer.Write(f.WordWeight);
-        writer.Write(f.PairWeight);
-        writer.Write(f.CharWeight);
+        LinearModelFile.Write(writer, model.Featurizer.Options);
         writer.Write(model.SectionCount);
         writer.Write(model.KindModel is not null);
         writer.Write(model.ExpandTerms);
@@ -36,15 +30,7 @@ public static class QuestionModelFile
     public static QuestionModel Read(Stream stream, TextAnalyzer analyzer)
     {
         using var reader = LinearModelFile.Open(stream);
-        var features = new FeatureOptions
-        {
-            Bits = reader.ReadInt32(),
-            MinCharGram = reader.ReadInt32(),
-            MaxCharGram = reader.ReadInt32(),
-            WordWeight = reader.ReadSingle(),
-            PairWeight = reader.ReadSingle(),
-            CharWeight = reader.ReadSingle(),
-        };
+        var features = LinearModelFile.ReadFeatures(reader);
         var sectionCount = reader.ReadInt32();
         var hasKinds = reader.ReadBoolean();
         var expand = reader.ReadBoolean();

@@ -81,6 +81,33 @@ public static class LinearModelFile
     }
 
     /// <summary>A gzip stream around <paramref name="stream"/> with a binary writer on it (dispose the writer to finish the file).</summary>
+    /// <summary>How the text was featurized, in the order every model file stores it.</summary>
+    public static void Write(BinaryWriter writer, FeatureOptions f)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(f);
+        writer.Write(f.Bits);
+        writer.Write(f.MinCharGram);
+        writer.Write(f.MaxCharGram);
+        writer.Write(f.WordWeight);
+        writer.Write(f.PairWeight);
+        writer.Write(f.CharWeight);
+    }
+
+    public static FeatureOptions ReadFeatures(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new FeatureOptions
+        {
+            Bits = reader.ReadInt32(),
+            MinCharGram = reader.ReadInt32(),
+            MaxCharGram = reader.ReadInt32(),
+            WordWeight = reader.ReadSingle(),
+            PairWeight = reader.ReadSingle(),
+            CharWeight = reader.ReadSingle(),
+        };
+    }
+
     public static BinaryWriter Create(Stream stream) =>
         new(new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true), Encoding.UTF8, leaveOpen: false);
 

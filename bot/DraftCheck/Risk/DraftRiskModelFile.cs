@@ -20,13 +20,7 @@ public static class DraftRiskModelFile
         using var writer = new BinaryWriter(zip, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(model.TrainedOn);
-        var f = model.Features;
-        writer.Write(f.Bits);
-        writer.Write(f.MinCharGram);
-        writer.Write(f.MaxCharGram);
-        writer.Write(f.WordWeight);
-        writer.Write(f.PairWeight);
-        writer.Write(f.CharWeight);
+        LinearModelFile.Write(writer, model.Features);
         writer.Write(DraftSignals.Count);
         writer.Write(model.Categories.Count);
         foreach (var category in model.Categories)
@@ -56,15 +50,7 @@ public static class DraftRiskModelFile
 
         var trainedOn = reader.ReadString();
 
-        var features = new FeatureOptions
-        {
-            Bits = reader.ReadInt32(),
-            MinCharGram = reader.ReadInt32(),
-            MaxCharGram = reader.ReadInt32(),
-            WordWeight = reader.ReadSingle(),
-            PairWeight = reader.ReadSingle(),
-            CharWeight = reader.ReadSingle(),
-        };
+        var features = LinearModelFile.ReadFeatures(reader);
         if (reader.ReadInt32() != DraftSignals.Count)
         {
             throw new InvalidDataException("The draft model was trained with other detector features: run scripts/train.sh.");
