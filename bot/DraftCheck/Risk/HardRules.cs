@@ -16,21 +16,24 @@ internal static class HardRules
     private static readonly string[] ContactKinds = ["email", "phone-number", "address", "bsn"];
 
     /// <summary>
-    /// Detector findings that are rarely wrong (on the corpus, at most about one in ten is on a harmless draft):
-    /// each raises its category to at least doubt, so the draft is never "mag".
+    /// Detector findings that are rarely wrong (on the corpus, at most about one in ten is on a harmless draft): each
+    /// raises its category to at least doubt, so the draft is never "mag". One is as good as a label and makes its
+    /// category present: a pupil named next to a diagnosis, a result, a home situation or an incident ("Onze Lotte
+    /// heeft autisme.": rule 3, niet plaatsen).
     /// </summary>
-    private static readonly (string Kind, FindingSeverity Severity, string Category)[] Floors =
+    private static readonly (string Kind, FindingSeverity Severity, string Category, RiskLevel Level)[] Floors =
     [
-        ("unique-pupil", FindingSeverity.AskManager, "identifiable-pupil"),
-        ("home-situation", FindingSeverity.NotAllowed, "pupil-confidential"),
-        ("incident", FindingSeverity.NotAllowed, "pupil-confidential"),
-        ("pupil-results", FindingSeverity.NotAllowed, "pupil-confidential"),
-        ("colleague-illness", FindingSeverity.NotAllowed, "staff-confidential"),
-        ("confidential", FindingSeverity.NotAllowed, "school-confidential"),
-        ("negative-remark", FindingSeverity.NotAllowed, "negative-remark"),
-        ("dispute", FindingSeverity.NotAllowed, "online-dispute"),
-        ("manager-opinion", FindingSeverity.AskManager, "leader-opinion"),
-        ("school-account-opinion", FindingSeverity.AskManager, "school-voice"),
+        ("named-pupil", FindingSeverity.NotAllowed, "pupil-confidential", RiskLevel.Present),
+        ("unique-pupil", FindingSeverity.AskManager, "identifiable-pupil", RiskLevel.Doubt),
+        ("home-situation", FindingSeverity.NotAllowed, "pupil-confidential", RiskLevel.Doubt),
+        ("incident", FindingSeverity.NotAllowed, "pupil-confidential", RiskLevel.Doubt),
+        ("pupil-results", FindingSeverity.NotAllowed, "pupil-confidential", RiskLevel.Doubt),
+        ("colleague-illness", FindingSeverity.NotAllowed, "staff-confidential", RiskLevel.Doubt),
+        ("confidential", FindingSeverity.NotAllowed, "school-confidential", RiskLevel.Doubt),
+        ("negative-remark", FindingSeverity.NotAllowed, "negative-remark", RiskLevel.Doubt),
+        ("dispute", FindingSeverity.NotAllowed, "online-dispute", RiskLevel.Doubt),
+        ("manager-opinion", FindingSeverity.AskManager, "leader-opinion", RiskLevel.Doubt),
+        ("school-account-opinion", FindingSeverity.AskManager, "school-voice", RiskLevel.Doubt),
     ];
 
     /// <summary>The detector findings that stand as they are.</summary>
@@ -41,15 +44,6 @@ internal static class HardRules
     public static FindingSeverity Hardest(DraftFacts facts) =>
         Findings(facts).Select(f => f.Severity).DefaultIfEmpty(FindingSeverity.Note).Max();
 
-    /// <summary>
-    /// Detector findings that are as good as a label: a pupil named next to a diagnosis, a result, a home situation
-    /// or an incident ("Onze Lotte heeft autisme.") makes <c>pupil-confidential</c> present (rule 3: niet plaatsen).
-    /// </summary>
-    private static readonly (string Kind, FindingSeverity Severity, string Category)[] Decisive =
-    [
-        ("named-pupil", FindingSeverity.NotAllowed, "pupil-confidential"),
-    ];
-
     /// <summary>The categories a precise detector raises to at least doubt, or to present.</summary>
     public static CategoryFloors FloorsOf(DraftFacts facts)
     {
@@ -59,12 +53,15 @@ internal static class HardRules
         {
             foreach (var floor in Floors.Where(f => f.Kind == finding.Kind && finding.Severity >= f.Severity))
             {
-                floors |= 1 << VerdictPolicy.IndexOf(floor.Category);
-            }
-
-            foreach (var decisive in Decisive.Where(f => f.Kind == finding.Kind && finding.Severity >= f.Severity))
-            {
-                present |= 1 << VerdictPolicy.IndexOf(decisive.Category);
+                var bit = 1 << VerdictPolicy.IndexOf(floor.Category);
+                if (floor.Level == RiskLevel.Present)
+                {
+                    present |= bit;
+                }
+                else
+                {
+                    floors |= bit;
+                }
             }
         }
 
