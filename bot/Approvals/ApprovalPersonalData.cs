@@ -88,7 +88,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
 
     private async Task AnonymiseAsync(ApprovalRequest request, string requesterAadId, CancellationToken cancellationToken)
     {
-        var (anonymised, _) = await store.SaveAsync(request, r => r with
+        var (anonymised, erased) = await store.SaveAsync(request, r => r with
         {
             RequesterAadId = ErasedRequester,
             RequesterName = "",
@@ -115,7 +115,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
             throw new RequestFailedException(412, "The approval request kept changing; its requester is not yet erased.");
         }
 
-        await store.UnpointRequesterAsync(request, requesterAadId, cancellationToken);
+        await store.UnpointRequesterAsync(erased, requesterAadId, cancellationToken); // as stored (read again after a conflict)
         await events.ReplacePersonAsync(request.Id, requesterAadId, ErasedRequester, cancellationToken);
         await events.AppendAsync(request.Id, ApprovalEvent.Erased, ErasedRequester, cancellationToken);
     }
