@@ -7,7 +7,7 @@ namespace Verkruisen.Bot.Teams;
 
 /// <summary>
 /// Writes an invoke's answer as the SDK's HttpHelper does (its serializer settings, 200 when there is none), but
-/// without indentation and with its length: a search answer is about a third smaller on the wire and is not chunked.
+/// without indentation and with its length: a search answer is 10% smaller on the wire and is not chunked.
 /// </summary>
 public static class InvokeResponseWriter
 {
