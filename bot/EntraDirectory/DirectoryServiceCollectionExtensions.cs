@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -28,12 +29,22 @@ public static class DirectoryServiceCollectionExtensions
             return services;
         }
 
-        // The SDK's own HttpClient with its middleware (retry with Retry-After on 429/503, redirects).
+        AddGraph(services);
+        return services;
+    }
+
+    /// <summary>
+    /// Graph, in a method of its own that is never inlined: with the static directory the Graph SDK's assemblies are
+    /// not loaded at all (README, "Memory on a small App Service plan"). The SDK's own HttpClient with its middleware
+    /// (retry with Retry-After on 429/503, redirects).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGraph(IServiceCollection services)
+    {
         services.AddSingleton(sp => new GraphServiceClient(
             Credential(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value),
             ["https://graph.microsoft.com/.default"]));
         services.AddSingleton<IDirectory, GraphDirectory>();
-        return services;
     }
 
     /// <summary>A SingleTenant bot's client secret reads Graph too, unless the directory has its own.</summary>

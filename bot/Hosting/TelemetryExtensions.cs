@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Core;
 using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
@@ -31,6 +32,17 @@ public static class TelemetryExtensions
             return builder;
         }
 
+        UseAzureMonitor(builder, connectionString);
+        return builder;
+    }
+
+    /// <summary>
+    /// A method of its own, never inlined: the OpenTelemetry and Azure Monitor assemblies load only where telemetry is
+    /// on (README, "Memory on a small App Service plan").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseAzureMonitor(WebApplicationBuilder builder, string connectionString)
+    {
         var credential = CreateCredential(builder.Configuration);
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
@@ -52,7 +64,6 @@ public static class TelemetryExtensions
                 }
             };
         });
-        return builder;
     }
 
     /// <summary>The user-assigned managed identity named in configuration, else the system-assigned one.</summary>

@@ -68,7 +68,7 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        await HttpHelper.WriteResponseAsync(http.Response, invokeResponse);
+        await InvokeResponseWriter.WriteAsync(http.Response, invokeResponse, http.RequestAborted);
     }
 
     /// <summary>The body checked as JSON, against the schema, and as an SDK activity; null when it is one the bot can read.</summary>

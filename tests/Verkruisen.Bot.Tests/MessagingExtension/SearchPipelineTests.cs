@@ -26,6 +26,19 @@ public sealed class SearchPipelineTests : PipelineTest
         Assert.Equal(Protocol.Sections.Select(s => s.Id), ids);
     }
 
+    [Fact]
+    public async Task Query_Words_AnswersCompactJsonWithItsLength()
+    {
+        var response = await Bot.PostActivityAsync(ComposeExtensionActivities.Query(Connector.ServiceUrl, "foto"));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(body), response.Content.Headers.ContentLength);
+        Assert.DoesNotContain('\n', body);
+        Assert.Equal("result", (string?)JObject.Parse(body)["composeExtension"]!["type"]);
+    }
+
     [Theory]
     [InlineData("foto's van leerlingen", "nl-NL", "Regel 10: Foto's: schriftelijke toestemming van ouders")]
     [InlineData("photos of pupils", "en-US", "Rule 10: Photos: written consent from parents")]
