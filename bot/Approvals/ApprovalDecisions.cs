@@ -38,29 +38,24 @@ public sealed partial class ApprovalDecisions(
 
         // Checked on the request as stored at each attempt: a decision stored meanwhile is seen, not overwritten.
         CardActionResult? refused = null;
-        var saved = await store.SaveAsync(request, r =>
+        var (saved, decided) = await store.SaveAsync(request, r =>
         {
             refused = Refusal(r, action, decision, userId);
-            if (refused is null)
-            {
-                Close(r, decision, action.User, action.Get(ApprovalVerbs.CommentKey));
-            }
-
-            return refused is null;
+            return refused is null ? Close(r, decision, action.User, action.Get(ApprovalVerbs.CommentKey)) : null;
         }, cancellationToken);
         if (!saved)
         {
             return refused ?? new CardActionResult.Failure(409, "Busy", t.Busy);
         }
 
-        Log.Decided(logger, request.Id, request.Status);
-        await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
-        await FinishAsync(request, cancellationToken);
-        return new CardActionResult.ReplaceCard(ApprovalCards.Approver(request, canDecide: false, action.Language));
+        Log.Decided(logger, decided.Id, decided.Status);
+        await events.AppendAsync(decided.Id, ApprovalEvent.Closed(decided.Status), decided.DecidedByAadId, cancellationToken);
+        decided = await FinishAsync(decided, cancellationToken);
+        return new CardActionResult.ReplaceCard(ApprovalCards.Approver(decided, canDecide: false, action.Language));
     }
 
     /// <summary>Why this user may not take this decision on the request as it stands (or null: they may).</summary>
-    private CardActionResult? Refusal(ApprovalRequestEntity request, CardActionRequest action, ApprovalStatus decision, string? userId)
+    private CardActionResult? Refusal(ApprovalRequest request, CardActionRequest action, ApprovalStatus decision, string? userId)
     {
         var t = ApprovalTexts.For(action.Language);
         if (userId is not null && ApproverPolicy.Same(userId, request.RequesterAadId))
@@ -108,26 +103,18 @@ public sealed partial class ApprovalDecisions(
             return new CardActionResult.Failure(403, "NotRequester", t.OnlyRequesterWithdraws);
         }
 
-        var saved = await store.SaveAsync(request, r =>
-        {
-            if (!r.IsOpen)
-            {
-                return false;
-            }
-
-            Close(r, ApprovalStatus.Withdrawn, action.User, null);
-            r.RequesterTold = true; // they did it themselves
-            return true;
-        }, cancellationToken);
+        var (saved, withdrawn) = await store.SaveAsync(request, r => r.IsOpen
+            ? Close(r, ApprovalStatus.Withdrawn, action.User, null) with { RequesterTold = true } // they did it themselves
+            : null, cancellationToken);
         if (!saved)
         {
-            return request.IsOpen ? new CardActionResult.Failure(409, "Busy", t.Busy) : new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+            return withdrawn.IsOpen ? new CardActionResult.Failure(409, "Busy", t.Busy) : new CardActionResult.ReplaceCard(ApprovalCards.Requester(withdrawn));
         }
 
-        Log.Decided(logger, request.Id, request.Status);
-        await events.AppendAsync(request.Id, ApprovalEvent.Closed(request.State), request.DecidedByAadId, cancellationToken);
-        await FinishAsync(request, cancellationToken);
-        return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
+        Log.Decided(logger, withdrawn.Id, withdrawn.Status);
+        await events.AppendAsync(withdrawn.Id, ApprovalEvent.Closed(withdrawn.Status), withdrawn.DecidedByAadId, cancellationToken);
+        withdrawn = await FinishAsync(withdrawn, cancellationToken);
+        return new CardActionResult.ReplaceCard(ApprovalCards.Requester(withdrawn));
     }
 
     /// <summary>
@@ -153,9 +140,9 @@ public sealed partial class ApprovalDecisions(
 
     /// <summary>
     /// After the decision is stored: pointers moved, requester told, card copies updated. Anything not done within
-    /// the budget stays marked (NotifyPending + the "pending" pointer) for the follow-up.
+    /// the budget stays marked (NotifyPending + the "pending" pointer) for the follow-up. Returns the request as stored afterwards.
     /// </summary>
-    public async Task FinishAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    public async Task<ApprovalRequest> FinishAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         try
@@ -165,7 +152,7 @@ public sealed partial class ApprovalDecisions(
         catch (RequestFailedException e)
         {
             Log.IndexFailed(logger, request.Id, e.Status);
-            return; // the "open" pointer stays; the follow-up finishes this request
+            return request; // the "open" pointer stays; the follow-up finishes this request
         }
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -173,34 +160,35 @@ public sealed partial class ApprovalDecisions(
         var done = false;
         try
         {
-            done = await NotifyAsync(request, budget.Token);
+            (done, request) = await NotifyAsync(request, budget.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or RequestFailedException)
         {
             Log.NotifyLater(logger, request.Id);
         }
 
-        if (!done)
-        {
-            await ReleaseAsync(request, cancellationToken);
-        }
+        return done ? request : await ReleaseAsync(request, cancellationToken);
     }
 
     /// <summary>Hands what is still pending to the follow-up now rather than when the decision's lease runs out.</summary>
-    private async Task ReleaseAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    private async Task<ApprovalRequest> ReleaseAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            await store.SaveAsync(request, r => r.FollowUpLeaseUntil = null, cancellationToken);
+            return (await store.SaveAsync(request, r => r with { FollowUpLeaseUntil = null }, cancellationToken)).Request;
         }
         catch (Exception e) when (e is OperationCanceledException or RequestFailedException)
         {
             Log.NotifyLater(logger, request.Id); // the lease runs out by itself
+            return request;
         }
     }
 
-    /// <summary>Tells the requester (once) and updates every copy; clears the pending mark when all went through.</summary>
-    public async Task<bool> NotifyAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells the requester (once) and updates every copy; clears the pending mark when all went through. Done: all went
+    /// through; Request: the request as stored afterwards.
+    /// </summary>
+    public async Task<(bool Done, ApprovalRequest Request)> NotifyAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var allDone = true;
@@ -216,7 +204,7 @@ public sealed partial class ApprovalDecisions(
             allDone &= await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, ChatReply.FromCard(ApprovalCards.Requester(request)), cancellationToken);
         }
 
-        foreach (var (aad, activityId) in CardCopies.Parse(request.Copies))
+        foreach (var (aad, activityId) in request.Copies)
         {
             var approverCard = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: false, await messenger.LanguageOfAsync(request.TenantId, aad, cancellationToken)));
             allDone &= await messenger.UpdateAsync(request.TenantId, aad, activityId, approverCard, cancellationToken);
@@ -225,11 +213,11 @@ public sealed partial class ApprovalDecisions(
         if (told != request.RequesterTold || allDone)
         {
             // Another write since (a lease, a follow-up) must not lose that the requester was told: they would be told twice.
-            await store.SaveAsync(request, r =>
+            (_, request) = await store.SaveAsync(request, r => r with
             {
-                r.RequesterTold |= told;
-                r.NotifyPending &= !allDone;
-                r.FollowUpLeaseUntil = null; // done with it: a follow-up may take what is left
+                RequesterTold = r.RequesterTold || told,
+                NotifyPending = r.NotifyPending && !allDone,
+                FollowUpLeaseUntil = null, // done with it: a follow-up may take what is left
             }, cancellationToken);
         }
 
@@ -238,25 +226,26 @@ public sealed partial class ApprovalDecisions(
             await store.ClearPendingAsync(request.Id, cancellationToken);
         }
 
-        return allDone;
+        return (allDone, request);
     }
 
-    private void Close(ApprovalRequestEntity request, ApprovalStatus status, ChatUser user, string? comment)
+    /// <summary>The request decided (or withdrawn) by this user now; the notifications are this click's for a while.</summary>
+    private ApprovalRequest Close(ApprovalRequest request, ApprovalStatus status, ChatUser user, string? comment) => request with
     {
-        request.Status = status.ToString();
-        request.DecidedAt = time.GetUtcNow();
-        request.DecidedByAadId = user.AadObjectId ?? "";
-        request.DecidedByName = ApprovalService.Cap(user.DisplayName ?? user.AadObjectId ?? "", ApprovalService.MaxNameLength);
-        request.Comment = ApprovalService.Cap((comment ?? "").Trim(), ApprovalService.MaxQuestionLength);
-        request.NotifyPending = true;
+        Status = status,
+        DecidedAt = time.GetUtcNow(),
+        DecidedByAadId = user.AadObjectId ?? "",
+        DecidedByName = ApprovalService.Cap(user.DisplayName ?? user.AadObjectId ?? "", ApprovalService.MaxNameLength),
+        Comment = ApprovalService.Cap((comment ?? "").Trim(), ApprovalService.MaxQuestionLength),
+        NotifyPending = true,
 
         // This click tells the requester and updates the cards now; a follow-up pass leaves it alone meanwhile (it would
         // tell them a second time) and takes over only what is still pending after the lease.
-        request.FollowUpLeaseUntil = time.GetUtcNow() + options.Value.NotifyBudget + NotifyLease;
-    }
+        FollowUpLeaseUntil = time.GetUtcNow() + options.Value.NotifyBudget + NotifyLease,
+    };
 
     /// <summary>The outcome for the requester, standing on its own: who decided, and which post (date, platform, first words).</summary>
-    internal static string Outcome(ApprovalRequestEntity request)
+    internal static string Outcome(ApprovalRequest request)
     {
         var t = ApprovalTexts.For(request.Language);
         var days = ((request.DecidedAt ?? request.CreatedAt) - request.CreatedAt).Days;
@@ -264,13 +253,13 @@ public sealed partial class ApprovalDecisions(
         {
             var q = QuestionTexts.For(request.Language);
             var asked = request.DraftPurgedAt is null ? CardText.Escape(CardText.FirstWords(request.Question, 80)) : t.DraftPurged;
-            var said = request.State == ApprovalStatus.Expired
+            var said = request.Status == ApprovalStatus.Expired
                 ? t.Format(q.OutcomeExpired, CardText.Escape(request.ApproverName), days)
                 : t.Format(q.Outcome, CardText.Escape(request.DecidedByName)) + "\n\n" + CardText.Escape(request.Comment);
             return said + "\n\n" + t.Format(q.OutcomeQuestion, ApprovalCardParts.When(request.CreatedAt, t), asked);
         }
 
-        var text = request.State switch
+        var text = request.Status switch
         {
             ApprovalStatus.Approved => t.Format(t.OutcomeApproved, CardText.Escape(request.DecidedByName)),
             ApprovalStatus.Expired => t.Format(t.OutcomeExpired, CardText.Escape(request.ApproverName), days),
@@ -285,13 +274,13 @@ public sealed partial class ApprovalDecisions(
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Information, "Approval request {RequestId} is now {Status}")]
-        public static partial void Decided(ILogger logger, string requestId, string status);
+        public static partial void Decided(ILogger logger, string requestId, ApprovalStatus status);
 
         [LoggerMessage(2, LogLevel.Warning, "Decision on approval request {RequestId} refused: {Reason}")]
         public static partial void Refused(ILogger logger, string requestId, string reason);
 
         [LoggerMessage(3, LogLevel.Information, "Approval request {RequestId} was already {Status}: nothing changed")]
-        public static partial void AlreadyClosed(ILogger logger, string requestId, string status);
+        public static partial void AlreadyClosed(ILogger logger, string requestId, ApprovalStatus status);
 
         [LoggerMessage(4, LogLevel.Warning, "Approval request {RequestId}: index update failed ({Status}); the follow-up finishes it")]
         public static partial void IndexFailed(ILogger logger, string requestId, int status);

@@ -20,43 +20,38 @@ public sealed partial class ApprovalExpiry(
     ILogger<ApprovalExpiry> logger)
 {
     /// <summary>Whether an open request has waited Approvals:OpenRequestMaxDays (calendar days) or longer.</summary>
-    public bool IsDue(ApprovalRequestEntity request)
+    public bool IsDue(ApprovalRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.IsOpen && time.GetUtcNow() - request.CreatedAt >= TimeSpan.FromDays(options.Value.OpenRequestMaxDays);
     }
 
     /// <summary>
-    /// Withdraws the request as expired when it is (still) open and due; true when this call closed it. When a decision
-    /// was stored first, <paramref name="request"/> afterwards holds that decision and nothing else happens.
+    /// Withdraws the request as expired when it is (still) open and due. Expired: this call closed it; Request: the
+    /// request as stored afterwards (when a decision was stored first, that decision, and nothing else happens).
     /// </summary>
-    public async Task<bool> ExpireAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    public async Task<(bool Expired, ApprovalRequest Request)> ExpireAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var expired = await store.SaveAsync(request, r =>
-        {
-            if (!IsDue(r))
+        var (expired, current) = await store.SaveAsync(request, r => IsDue(r)
+            ? r with
             {
-                return false;
+                Status = ApprovalStatus.Expired,
+                DecidedAt = time.GetUtcNow(),
+                DecidedByAadId = "",
+                DecidedByName = "",
+                Comment = "",
+                NotifyPending = true,
             }
-
-            r.Status = nameof(ApprovalStatus.Expired);
-            r.DecidedAt = time.GetUtcNow();
-            r.DecidedByAadId = "";
-            r.DecidedByName = "";
-            r.Comment = "";
-            r.NotifyPending = true;
-            return true;
-        }, cancellationToken);
+            : null, cancellationToken);
         if (!expired)
         {
-            return false;
+            return (false, current);
         }
 
-        Log.Expired(logger, request.Id, options.Value.OpenRequestMaxDays);
-        await events.AppendAsync(request.Id, ApprovalEvent.Expired, "", cancellationToken);
-        await decisions.FinishAsync(request, cancellationToken);
-        return true;
+        Log.Expired(logger, current.Id, options.Value.OpenRequestMaxDays);
+        await events.AppendAsync(current.Id, ApprovalEvent.Expired, "", cancellationToken);
+        return (true, await decisions.FinishAsync(current, cancellationToken));
     }
 
     private static partial class Log

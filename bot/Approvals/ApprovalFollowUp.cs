@@ -35,12 +35,12 @@ public sealed partial class ApprovalFollowUp(
         var pending = await store.ListPendingAsync(cancellationToken);
         foreach (var request in open.Where(IsDue))
         {
-            await GuardAsync(request, () => FollowUpAsync(request, cancellationToken), cancellationToken);
+            await GuardAsync(request, r => FollowUpAsync(r, cancellationToken), cancellationToken);
         }
 
         foreach (var request in pending.Where(r => !r.IsOpen))
         {
-            await GuardAsync(request, () => decisions.NotifyAsync(request, cancellationToken), cancellationToken);
+            await GuardAsync(request, async r => (await decisions.NotifyAsync(r, cancellationToken)).Request, cancellationToken);
         }
 
         return open.Count + pending.Count;
@@ -55,35 +55,36 @@ public sealed partial class ApprovalFollowUp(
         var waiting = (await store.ListOpenRequestsAsync(cancellationToken))
             .Where(r => ApproverPolicy.Same(r.TenantId, tenantId)
                 && service.Recipients(r).Any(a => ApproverPolicy.Same(a, userId))
-                && !CardCopies.Parse(r.Copies).ContainsKey(userId));
+                && !r.HasCopy(userId));
         foreach (var request in waiting)
         {
-            await GuardAsync(request, () => service.DeliverAsync(request, options.Value.NotifyBudget, cancellationToken), cancellationToken);
+            await GuardAsync(request, r => service.DeliverAsync(r, options.Value.NotifyBudget, cancellationToken), cancellationToken);
             Log.DeliveredOnChatOpened(logger, request.Id);
         }
     }
 
     /// <summary>Whether an open request needs anything now (so idle requests cost no writes).</summary>
-    private bool IsDue(ApprovalRequestEntity request)
+    private bool IsDue(ApprovalRequest request)
     {
         var waited = SchoolCalendar.SchoolTimeBetween(request.CreatedAt, time.GetUtcNow());
         return expiry.IsDue(request)
-            || service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a))
+            || service.Recipients(request).Any(a => !request.HasCopy(a))
             || (request.RemindedAt is null && request.ApproverActivityId.Length > 0 && waited >= options.Value.ReminderAfter)
             || (request.EscalatedAt is null && waited >= options.Value.EscalateAfter);
     }
 
-    private async Task FollowUpAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    /// <summary>Whatever an open request needs now; returns it as stored afterwards.</summary>
+    private async Task<ApprovalRequest> FollowUpAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         if (expiry.IsDue(request))
         {
-            await expiry.ExpireAsync(request, cancellationToken);
-            return; // expired, or a decision came first: either way nothing is left to follow up
+            // Expired, or a decision came first: either way nothing is left to follow up.
+            return (await expiry.ExpireAsync(request, cancellationToken)).Request;
         }
 
-        if (service.Recipients(request).Any(a => !CardCopies.Parse(request.Copies).ContainsKey(a)))
+        if (service.Recipients(request).Any(a => !request.HasCopy(a)))
         {
-            await service.DeliverAsync(request, null, cancellationToken);
+            request = await service.DeliverAsync(request, null, cancellationToken);
         }
 
         var waited = SchoolCalendar.SchoolTimeBetween(request.CreatedAt, time.GetUtcNow());
@@ -94,7 +95,7 @@ public sealed partial class ApprovalFollowUp(
             var text = t.Format(request.IsQuestion ? QuestionTexts.For(reader).Reminder : t.Reminder, Verkruisen.Bot.Cards.CardText.Escape(request.RequesterName), ApprovalCardParts.When(request.CreatedAt, t));
             if (await messenger.SendAsync(request.TenantId, request.ApproverAadId, request.RequesterAadId, ChatReply.FromText(text), cancellationToken) is not null)
             {
-                await service.SaveAsync(request, r => r.RemindedAt ??= time.GetUtcNow(), cancellationToken);
+                (_, request) = await store.SaveAsync(request, r => r with { RemindedAt = r.RemindedAt ?? time.GetUtcNow() }, cancellationToken);
                 Log.Reminded(logger, request.Id);
                 await events.AppendAsync(request.Id, ApprovalEvent.Reminded, "", cancellationToken, subjectAadId: request.ApproverAadId);
             }
@@ -102,30 +103,30 @@ public sealed partial class ApprovalFollowUp(
 
         if (request.EscalatedAt is null && waited >= options.Value.EscalateAfter)
         {
-            await EscalateAsync(request, cancellationToken);
+            request = await EscalateAsync(request, cancellationToken);
         }
+
+        return request;
     }
 
-    private async Task EscalateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    private async Task<ApprovalRequest> EscalateAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         var fallback = await policy.FallbackForAsync(request.RequesterAadId, cancellationToken);
         var target = fallback is not null && !ApproverPolicy.Same(fallback.AadObjectId, request.ApproverAadId) ? fallback : null;
-        await service.SaveAsync(request, r =>
+        (_, request) = await store.SaveAsync(request, r =>
         {
-            r.EscalatedAt ??= time.GetUtcNow();
-            if (target is not null && r.EscalatedToAadId.Length == 0)
-            {
-                r.EscalatedToAadId = target.AadObjectId;
-                r.EscalatedToName = target.DisplayName;
-            }
+            var escalated = r with { EscalatedAt = r.EscalatedAt ?? time.GetUtcNow() };
+            return target is null || r.EscalatedToAadId.Length > 0
+                ? escalated
+                : escalated with { EscalatedToAadId = target.AadObjectId, EscalatedToName = target.DisplayName };
         }, cancellationToken);
         if (target is null)
         {
-            return;
+            return request;
         }
 
-        await service.DeliverAsync(request, null, cancellationToken);
-        foreach (var (aad, activityId) in CardCopies.Parse(request.Copies))
+        request = await service.DeliverAsync(request, null, cancellationToken);
+        foreach (var (aad, activityId) in request.Copies)
         {
             var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true, await messenger.LanguageOfAsync(request.TenantId, aad, cancellationToken)));
             await messenger.UpdateAsync(request.TenantId, aad, activityId, card, cancellationToken);
@@ -138,34 +139,30 @@ public sealed partial class ApprovalFollowUp(
 
         Log.Escalated(logger, request.Id);
         await events.AppendAsync(request.Id, ApprovalEvent.Escalated, "", cancellationToken, subjectAadId: target.AadObjectId);
+        return request;
     }
 
     /// <summary>
     /// Works on a request only under a short lease taken with its ETag, so two passes (two instances) never both
-    /// send the same reminder, escalation or card. A failure is logged; the next pass retries.
+    /// send the same reminder, escalation or card. <paramref name="work"/> gets the leased request and returns it as
+    /// stored afterwards. A failure is logged; the next pass retries.
     /// </summary>
-    private async Task GuardAsync(ApprovalRequestEntity request, Func<Task> work, CancellationToken cancellationToken)
+    private async Task GuardAsync(ApprovalRequest request, Func<ApprovalRequest, Task<ApprovalRequest>> work, CancellationToken cancellationToken)
     {
         try
         {
             var now = time.GetUtcNow();
-            var leased = await store.SaveAsync(request, r =>
-            {
-                if (r.FollowUpLeaseUntil > now)
-                {
-                    return false; // another pass (or a click's notifications) has it
-                }
-
-                r.FollowUpLeaseUntil = now + LeaseDuration;
-                return true;
-            }, cancellationToken);
+            var (leased, current) = await store.SaveAsync(
+                request,
+                r => r.FollowUpLeaseUntil > now ? null : r with { FollowUpLeaseUntil = now + LeaseDuration }, // null: another pass (or a click's notifications) has it
+                cancellationToken);
             if (!leased)
             {
                 return;
             }
 
-            await work();
-            await service.SaveAsync(request, r => r.FollowUpLeaseUntil = null, cancellationToken);
+            current = await work(current);
+            await store.SaveAsync(current, r => r with { FollowUpLeaseUntil = null }, cancellationToken);
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or InvalidOperationException)
         {

@@ -85,7 +85,7 @@ public sealed partial class ApprovalHistoryChat(
         }
     }
 
-    private bool MayRead(ApprovalRequestEntity request, string? aadId) =>
+    private bool MayRead(ApprovalRequest request, string? aadId) =>
         aadId is not null
         && (digest.Value.IsDirector(aadId)
             || ApproverPolicy.Same(aadId, options.Value.FallbackApprover ?? "")

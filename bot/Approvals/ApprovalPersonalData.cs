@@ -52,7 +52,7 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
         var kept = 0;
         foreach (var request in made)
         {
-            if (request.State is ApprovalStatus.Approved or ApprovalStatus.Rejected)
+            if (request.Status is ApprovalStatus.Approved or ApprovalStatus.Rejected)
             {
                 await AnonymiseAsync(request, user.AadObjectId!, cancellationToken);
                 kept++;
@@ -86,48 +86,48 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
         return sections;
     }
 
-    private async Task AnonymiseAsync(ApprovalRequestEntity request, string requesterAadId, CancellationToken cancellationToken)
+    private async Task AnonymiseAsync(ApprovalRequest request, string requesterAadId, CancellationToken cancellationToken)
     {
-        var anonymised = await store.SaveAsync(request, r =>
+        var (anonymised, erased) = await store.SaveAsync(request, r => r with
         {
-            r.RequesterAadId = ErasedRequester;
-            r.RequesterName = "";
-            r.RequesterChannelId = "";
-            r.RefreshUserIds = "";
-            r.Draft = "";
-            r.Question = "";
-            r.BotAnswer = "";
-            r.FindingsJson = "[]";
-            r.Comment = "";
-            r.Platform = "";
-            r.Photos = "";
-            r.Verdict = "";
-            r.Rules = "";
-            r.Copies = "";
-            r.RequesterActivityId = "";
-            r.ApproverActivityId = "";
-            r.NotifyPending = false;
-            r.RequesterTold = true;
-            r.DraftPurgedAt ??= time.GetUtcNow();
+            RequesterAadId = ErasedRequester,
+            RequesterName = "",
+            RequesterChannelId = "",
+            RefreshUserIds = [],
+            Draft = "",
+            Question = "",
+            BotAnswer = "",
+            Findings = [],
+            Comment = "",
+            Platform = "",
+            Photos = null,
+            Verdict = null,
+            Rules = [],
+            Copies = [],
+            RequesterActivityId = "",
+            ApproverActivityId = "",
+            NotifyPending = false,
+            RequesterTold = true,
+            DraftPurgedAt = r.DraftPurgedAt ?? time.GetUtcNow(),
         }, cancellationToken);
         if (!anonymised)
         {
             throw new RequestFailedException(412, "The approval request kept changing; its requester is not yet erased.");
         }
 
-        await store.UnpointRequesterAsync(request, requesterAadId, cancellationToken);
+        await store.UnpointRequesterAsync(erased, requesterAadId, cancellationToken); // as stored (read again after a conflict)
         await events.ReplacePersonAsync(request.Id, requesterAadId, ErasedRequester, cancellationToken);
         await events.AppendAsync(request.Id, ApprovalEvent.Erased, ErasedRequester, cancellationToken);
     }
 
-    private async Task<(List<ApprovalRequestEntity> Made, List<ApprovalRequestEntity> Reviewed)> InvolvingAsync(ChatUser user, CancellationToken cancellationToken)
+    private async Task<(List<ApprovalRequest> Made, List<ApprovalRequest> Reviewed)> InvolvingAsync(ChatUser user, CancellationToken cancellationToken)
     {
         var aad = user.AadObjectId ?? "";
         var all = (await store.ListInvolvingAsync(aad, cancellationToken)).OrderByDescending(r => r.CreatedAt).ToList();
         return ([.. all.Where(r => r.RequesterAadId == aad)], [.. all.Where(r => r.RequesterAadId != aad)]);
     }
 
-    private string MadeLine(ApprovalRequestEntity r, Language language)
+    private string MadeLine(ApprovalRequest r, Language language)
     {
         var created = PrivacyDates.Format(r.CreatedAt, language) + (r.IsQuestion ? language.Pick(", vraag", ", question") : "");
         if (r.DecidedAt is not { } decided)
@@ -141,22 +141,22 @@ public sealed class ApprovalPersonalData(ApprovalStore store, ApprovalEventLog e
             ? language.Pick($"tekst tot {Date(decided, options.Value.DraftRetentionDays, language)}", $"text until {Date(decided, options.Value.DraftRetentionDays, language)}")
             : language.Pick("tekst al verwijderd", "text already erased");
         return language.Pick(
-            $"{created}: {State(r.State, language)} op {PrivacyDates.Format(decided, language)}; {text}; verwijderd op {Date(decided, options.Value.RequestRetentionDays, language)}.",
-            $"{created}: {State(r.State, language)} on {PrivacyDates.Format(decided, language)}; {text}; deleted on {Date(decided, options.Value.RequestRetentionDays, language)}.");
+            $"{created}: {State(r.Status, language)} op {PrivacyDates.Format(decided, language)}; {text}; verwijderd op {Date(decided, options.Value.RequestRetentionDays, language)}.",
+            $"{created}: {State(r.Status, language)} on {PrivacyDates.Format(decided, language)}; {text}; deleted on {Date(decided, options.Value.RequestRetentionDays, language)}.");
     }
 
-    private string ReviewLine(ApprovalRequestEntity r, string aad, Language language)
+    private string ReviewLine(ApprovalRequest r, string aad, Language language)
     {
         var created = PrivacyDates.Format(r.CreatedAt, language) + (r.IsQuestion ? language.Pick(", vraag", ", question") : "");
         var role = r.DecidedByAadId == aad ? language.Pick("jij besliste", "you decided") : language.Pick("aan jou gevraagd", "asked of you");
         return r.DecidedAt is { } decided
             ? language.Pick(
-                $"{created}: {State(r.State, language)} ({role}); verwijderd op {Date(decided, options.Value.RequestRetentionDays, language)}.",
-                $"{created}: {State(r.State, language)} ({role}); deleted on {Date(decided, options.Value.RequestRetentionDays, language)}.")
+                $"{created}: {State(r.Status, language)} ({role}); verwijderd op {Date(decided, options.Value.RequestRetentionDays, language)}.",
+                $"{created}: {State(r.Status, language)} ({role}); deleted on {Date(decided, options.Value.RequestRetentionDays, language)}.")
             : language.Pick($"{created}: open ({role}).", $"{created}: open ({role}).");
     }
 
-    private static IReadOnlyList<string> Lines(List<ApprovalRequestEntity> requests, Func<ApprovalRequestEntity, string> line, Language language) =>
+    private static IReadOnlyList<string> Lines(List<ApprovalRequest> requests, Func<ApprovalRequest, string> line, Language language) =>
         requests.Count <= MaxLines
             ? [.. requests.Select(line)]
             : [.. requests.Take(MaxLines).Select(line), language.Pick($"en {requests.Count - MaxLines} oudere", $"and {requests.Count - MaxLines} older")];

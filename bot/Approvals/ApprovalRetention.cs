@@ -29,7 +29,7 @@ public sealed partial class ApprovalRetention(ApprovalStore store, ApprovalEvent
                 await events.DeleteAsync(request.Id, cancellationToken);
                 deleted++;
             }
-            else if (request.DraftPurgedAt is null && !request.IsOpen && await store.SaveAsync(request, EraseText, cancellationToken))
+            else if (request.DraftPurgedAt is null && !request.IsOpen && (await store.SaveAsync(request, EraseText, cancellationToken)).Saved)
             {
                 await events.AppendAsync(request.Id, ApprovalEvent.TextPurged, "", cancellationToken);
                 erased++;
@@ -40,21 +40,18 @@ public sealed partial class ApprovalRetention(ApprovalStore store, ApprovalEvent
         return (erased, deleted);
     }
 
-    /// <summary>Erases the draft's words (false when already erased, or open again: nothing to write).</summary>
-    private bool EraseText(ApprovalRequestEntity request)
-    {
-        if (request.DraftPurgedAt is not null || request.IsOpen)
-        {
-            return false;
-        }
-
-        request.Draft = "";
-        request.Question = "";
-        request.BotAnswer = "";
-        request.FindingsJson = ApprovalFindings.WithoutExcerpts(request.FindingsJson);
-        request.DraftPurgedAt = time.GetUtcNow();
-        return true;
-    }
+    /// <summary>The request without the draft's words (null when already erased, or open again: nothing to write).</summary>
+    private ApprovalRequest? EraseText(ApprovalRequest request) =>
+        request.DraftPurgedAt is not null || request.IsOpen
+            ? null
+            : request with
+            {
+                Draft = "",
+                Question = "",
+                BotAnswer = "",
+                Findings = [.. request.Findings.Select(f => f with { Excerpt = "" })],
+                DraftPurgedAt = time.GetUtcNow(),
+            };
 
     private static partial class Log
     {

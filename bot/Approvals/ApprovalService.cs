@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure;
 using Microsoft.Extensions.Options;
 using Verkruisen.Bot.Approvals.Cards;
 using Verkruisen.Bot.Approvals.Storage;
@@ -49,15 +47,15 @@ public sealed partial class ApprovalService(
         }
 
         var check = checker.Check(draft, context, language);
-        return await SubmitAsync(user, language, replaceCardId, r =>
+        return await SubmitAsync(user, language, replaceCardId, r => r with
         {
-            r.Draft = draft;
-            r.Platform = Cap(context.Platform ?? "", MaxPlatformLength);
-            r.Photos = context.Photos is { } photos ? (photos ? "true" : "false") : "";
-            r.Question = Cap(question.Trim(), MaxQuestionLength);
-            r.Verdict = (check.Verdict ?? Verdict.AskManager).ToWire();
-            r.Rules = string.Join(',', check.Rules);
-            r.FindingsJson = JsonSerializer.Serialize([.. check.Findings], ApprovalJsonContext.Default.ListFinding);
+            Draft = draft,
+            Platform = Cap(context.Platform ?? "", MaxPlatformLength),
+            Photos = context.Photos,
+            Question = Cap(question.Trim(), MaxQuestionLength),
+            Verdict = check.Verdict ?? Verdict.AskManager,
+            Rules = [.. check.Rules],
+            Findings = [.. check.Findings],
         }, cancellationToken);
     }
 
@@ -76,18 +74,18 @@ public sealed partial class ApprovalService(
             return new CardActionResult.ReplaceCard(QuestionCards.Form(language, QuestionTexts.For(language).EmptyQuestion));
         }
 
-        return await SubmitAsync(user, language, replaceCardId, r =>
+        return await SubmitAsync(user, language, replaceCardId, r => r with
         {
-            r.Kind = ApprovalRequestEntity.KindQuestion;
-            r.Question = Cap(question, MaxQuestionLength);
-            r.BotAnswer = Cap((botAnswer ?? "").Trim(), MaxQuestionLength);
-            r.Rules = string.Join(',', (rules ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Kind = ApprovalKind.Question,
+            Question = Cap(question, MaxQuestionLength),
+            BotAnswer = Cap((botAnswer ?? "").Trim(), MaxQuestionLength),
+            Rules = (rules ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         }, cancellationToken);
     }
 
     /// <summary>Approver found, stored before anything is sent, sent; the requester's status card replaces the form or follows as a new message.</summary>
     private async Task<CardActionResult> SubmitAsync(
-        ChatUser user, Language language, string? replaceCardId, Action<ApprovalRequestEntity> fill, CancellationToken cancellationToken)
+        ChatUser user, Language language, string? replaceCardId, Func<ApprovalRequest, ApprovalRequest> fill, CancellationToken cancellationToken)
     {
         var t = ApprovalTexts.For(language);
         if (string.IsNullOrWhiteSpace(user.AadObjectId) || string.IsNullOrWhiteSpace(user.TenantId))
@@ -102,9 +100,9 @@ public sealed partial class ApprovalService(
             return new CardActionResult.Message(t.NoApprover);
         }
 
-        var request = new ApprovalRequestEntity
+        var request = fill(new ApprovalRequest
         {
-            PartitionKey = Guid.NewGuid().ToString("N"),
+            Id = Guid.NewGuid().ToString("N"),
             TenantId = user.TenantId,
             RequesterAadId = user.AadObjectId,
             RequesterName = Cap(user.DisplayName ?? user.AadObjectId, MaxNameLength),
@@ -112,17 +110,16 @@ public sealed partial class ApprovalService(
             RequesterActivityId = Cap(replaceCardId ?? "", MaxIdLength),
             ApproverAadId = approver.AadObjectId,
             ApproverName = Cap(approver.DisplayName, MaxNameLength),
-            Language = language.ToWire(),
+            Language = language,
             CreatedAt = time.GetUtcNow(),
-        };
-        fill(request);
-        request.RefreshUserIds = string.Join(',', new[] { user.ChannelUserId, await messenger.ChannelIdAsync(user.TenantId, approver.AadObjectId, cancellationToken) }
-            .Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal));
-        await store.CreateAsync(request, cancellationToken); // all or nothing; a storage failure is the router's to tell
+            RefreshUserIds = [.. new[] { user.ChannelUserId, await messenger.ChannelIdAsync(user.TenantId, approver.AadObjectId, cancellationToken) }
+                .OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)],
+        });
+        request = await store.CreateAsync(request, cancellationToken); // all or nothing; a storage failure is the router's to tell
 
-        Log.Created(logger, request.Id, request.Kind, request.Verdict, request.Rules.Split(',', StringSplitOptions.RemoveEmptyEntries).Length);
+        Log.Created(logger, request.Id, request.Kind, request.Verdict, request.Rules.Count);
         await events.AppendAsync(request.Id, ApprovalEvent.Requested, request.RequesterAadId, cancellationToken);
-        await DeliverAsync(request, options.Value.NotifyBudget, cancellationToken);
+        request = await DeliverAsync(request, options.Value.NotifyBudget, cancellationToken);
         if (replaceCardId is not null)
         {
             return new CardActionResult.ReplaceCard(ApprovalCards.Requester(request));
@@ -132,7 +129,7 @@ public sealed partial class ApprovalService(
         var statusId = await messenger.SendAsync(request.TenantId, request.RequesterAadId, request.RequesterAadId, ChatReply.FromCard(ApprovalCards.Requester(request)), cancellationToken);
         if (statusId is not null)
         {
-            await SaveAsync(request, r => r.RequesterActivityId = statusId, cancellationToken);
+            (_, request) = await store.SaveAsync(request, r => r with { RequesterActivityId = statusId }, cancellationToken);
         }
 
         // The notice under the clicked card says where the request stands (also when the status card could not go yet).
@@ -141,9 +138,10 @@ public sealed partial class ApprovalService(
 
     /// <summary>
     /// Sends the approver's card to the approver, their deputies and (after an escalation) the fallback approver,
-    /// to whoever has no copy yet; records the copies. True when the approver (or, escalated, anyone) has it.
+    /// to whoever has no copy yet; records the copies. Returns the request as stored afterwards: delivered when its
+    /// <see cref="ApprovalRequest.ApproverActivityId"/> is set.
     /// </summary>
-    public async Task<bool> DeliverAsync(ApprovalRequestEntity request, TimeSpan? sendBudget, CancellationToken cancellationToken)
+    public async Task<ApprovalRequest> DeliverAsync(ApprovalRequest request, TimeSpan? sendBudget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -153,7 +151,7 @@ public sealed partial class ApprovalService(
         }
 
         var sent = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var target in Recipients(request).Where(a => !CardCopies.Parse(request.Copies).ContainsKey(a)))
+        foreach (var target in Recipients(request).Where(a => !request.HasCopy(a)))
         {
             var card = ChatReply.FromCard(ApprovalCards.Approver(request, canDecide: true, await messenger.LanguageOfAsync(request.TenantId, target, budget.Token)));
             if (await messenger.SendAsync(request.TenantId, target, request.RequesterAadId, card, budget.Token) is { } activityId)
@@ -174,19 +172,10 @@ public sealed partial class ApprovalService(
 
         var wasDelivered = request.ApproverActivityId.Length > 0;
         var isRetry = request.DeliveryAttempts > 0;
-        await SaveAsync(request, r =>
+        (_, request) = await store.SaveAsync(request, r => sent.Aggregate(r, (copy, s) => copy.WithCopy(s.Key, s.Value)) with
         {
-            foreach (var (aad, activityId) in sent)
-            {
-                r.Copies = CardCopies.With(r.Copies, aad, activityId);
-                if (ApproverPolicy.Same(aad, r.ApproverAadId))
-                {
-                    r.ApproverActivityId = activityId;
-                }
-            }
-
-            r.RefreshUserIds = string.Join(',', r.RefreshUserIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Concat(refreshIds).Distinct(StringComparer.Ordinal));
-            r.DeliveryAttempts++;
+            RefreshUserIds = [.. r.RefreshUserIds.Concat(refreshIds).Distinct(StringComparer.Ordinal)],
+            DeliveryAttempts = r.DeliveryAttempts + 1,
         }, cancellationToken);
         Log.Delivered(logger, request.Id, sent.Count, request.ApproverActivityId.Length > 0);
         foreach (var target in sent.Keys)
@@ -204,23 +193,19 @@ public sealed partial class ApprovalService(
             }
             else if (await messenger.SendAsync(request.TenantId, request.RequesterAadId, request.RequesterAadId, status, budget.Token) is { } statusId)
             {
-                await SaveAsync(request, r => r.RequesterActivityId = statusId, cancellationToken);
+                (_, request) = await store.SaveAsync(request, r => r with { RequesterActivityId = statusId }, cancellationToken);
             }
         }
 
-        return request.ApproverActivityId.Length > 0;
+        return request;
     }
 
     /// <summary>Who should have the approver's card: approver, escalation target and their deputies, never the requester.</summary>
-    public IEnumerable<string> Recipients(ApprovalRequestEntity request) =>
+    public IEnumerable<string> Recipients(ApprovalRequest request) =>
         ApproverPolicy.Approvers(request)
             .SelectMany(a => policy.DeputiesOf(a).Prepend(a))
             .Where(a => !ApproverPolicy.Same(a, request.RequesterAadId))
             .Distinct(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Applies a change and writes it under the ETag; on a conflict reloads and applies it again.</summary>
-    public Task<bool> SaveAsync(ApprovalRequestEntity request, Action<ApprovalRequestEntity> change, CancellationToken cancellationToken) =>
-        store.SaveAsync(request, change, cancellationToken);
 
     /// <summary>Every stored text has a cap (Table Storage refuses a property over 64 KB, and nothing needs more).</summary>
     internal static string Cap(string text, int max) => text.Length <= max ? text : text[..max];
@@ -228,7 +213,7 @@ public sealed partial class ApprovalService(
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Information, "Approval request {RequestId} stored ({Kind}, verdict {Verdict}, {RuleCount} rules)")]
-        public static partial void Created(ILogger logger, string requestId, string kind, string verdict, int ruleCount);
+        public static partial void Created(ILogger logger, string requestId, ApprovalKind kind, Verdict? verdict, int ruleCount);
 
         [LoggerMessage(2, LogLevel.Information, "Approval request {RequestId}: card sent to {Count} people now, approver has it: {Delivered}")]
         public static partial void Delivered(ILogger logger, string requestId, int count, bool delivered);

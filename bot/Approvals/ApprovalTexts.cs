@@ -63,8 +63,6 @@ public sealed record ApprovalTexts(
 {
     public static ApprovalTexts For(Language language) => language.Pick(Nl, En);
 
-    public static ApprovalTexts For(string language) => language == "en" ? En : Nl;
-
     public string Format(string template, params object[] args) => string.Format(Culture, template, args);
 
     /// <summary>The language these texts are in.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.EntraDirectory;
 
 namespace Verkruisen.Bot.Approvals;
@@ -36,7 +35,7 @@ public sealed class ApproverPolicy(IDirectory directory, IOptions<ApprovalOption
     }
 
     /// <summary>Whether this user may approve or reject the request.</summary>
-    public bool CanDecide(ApprovalRequestEntity request, string? userAadId)
+    public bool CanDecide(ApprovalRequest request, string? userAadId)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(userAadId) || Same(userAadId, request.RequesterAadId))
@@ -51,7 +50,7 @@ public sealed class ApproverPolicy(IDirectory directory, IOptions<ApprovalOption
     /// Whether this user may see the request's card: the requester, whoever may decide, the fallback approver (the
     /// director), and anyone the card was sent to.
     /// </summary>
-    public bool CanView(ApprovalRequestEntity request, string? userAadId)
+    public bool CanView(ApprovalRequest request, string? userAadId)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(userAadId))
@@ -62,11 +61,11 @@ public sealed class ApproverPolicy(IDirectory directory, IOptions<ApprovalOption
         return Same(userAadId, request.RequesterAadId)
             || CanDecide(request, userAadId)
             || (!string.IsNullOrWhiteSpace(options.Value.FallbackApprover) && Same(userAadId, options.Value.FallbackApprover))
-            || CardCopies.Parse(request.Copies).Keys.Any(holder => Same(holder, userAadId));
+            || request.HasCopy(userAadId);
     }
 
     /// <summary>The approver and, after an escalation, the fallback approver.</summary>
-    public static IEnumerable<string> Approvers(ApprovalRequestEntity request)
+    public static IEnumerable<string> Approvers(ApprovalRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         yield return request.ApproverAadId;

@@ -33,8 +33,6 @@ public sealed record QuestionTexts(
 {
     public static QuestionTexts For(Language language) => language.Pick(Nl, En);
 
-    public static QuestionTexts For(string language) => For(LanguageExtensions.FromWire(language));
-
     public static readonly QuestionTexts Nl = new(
         ApproverTitle: "Vraag van een collega",
         Asks: "{0} twijfelt nog en legt je een vraag voor (regel 8: bij twijfel contact met de leidinggevende).",

@@ -13,4 +13,13 @@ public static class VerdictNames
         Verdict.AskManager => AskManager,
         _ => NotAllowed,
     };
+
+    /// <summary>The verdict a stored name stands for; null for "" or a name that is not one.</summary>
+    public static Verdict? FromWire(string? name) => name switch
+    {
+        Allowed => Verdict.Allowed,
+        AskManager => Verdict.AskManager,
+        NotAllowed => Verdict.NotAllowed,
+        _ => null,
+    };
 }

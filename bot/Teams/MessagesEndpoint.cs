@@ -4,7 +4,6 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using System.Text.Json.Nodes;
 using Verkruisen.Bot.Teams.Inbound;
 
 namespace Verkruisen.Bot.Teams;
@@ -81,17 +80,7 @@ public static partial class MessagesEndpoint
             return new InboundProblem(400, "MissingType", "The activity has no type.");
         }
 
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(body);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return new InboundProblem(400, "MalformedJson", "The request body is not a valid JSON activity.");
-        }
-
-        if (InboundValidator.CheckJson(node) is { } problem)
+        if (InboundValidator.CheckJson(body) is { } problem)
         {
             return problem;
         }

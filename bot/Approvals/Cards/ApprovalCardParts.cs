@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.Json;
-using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.Calendar;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.DraftCheck;
@@ -17,9 +15,9 @@ internal static class ApprovalCardParts
     /// The state: waiting for whom (a question waits for an answer, a draft for a decision), or who decided (or
     /// withdrew) when, with the comment.
     /// </summary>
-    public static Container State(ApprovalRequestEntity request, ApprovalTexts t)
+    public static Container State(ApprovalRequest request, ApprovalTexts t)
     {
-        var state = request.State;
+        var state = request.Status;
         List<CardElement> items = [];
         if (state == ApprovalStatus.Open)
         {
@@ -55,27 +53,27 @@ internal static class ApprovalCardParts
     }
 
     /// <summary>Where an open request went: sent to the approver (a question waits for an answer, a draft for a decision), or not reached yet.</summary>
-    public static string SentTemplate(ApprovalRequestEntity request, ApprovalTexts t) =>
+    public static string SentTemplate(ApprovalRequest request, ApprovalTexts t) =>
         request.ApproverActivityId.Length == 0 ? t.NotReachedYet
         : request.IsQuestion ? QuestionTexts.For(t.Language).SentTo
         : t.SentTo;
 
     /// <summary>Platform, photos, verdict, asked on: values escaped.</summary>
-    public static FactSet Facts(ApprovalRequestEntity request, ApprovalTexts t, DraftCheckTexts d) => new(
+    public static FactSet Facts(ApprovalRequest request, ApprovalTexts t, DraftCheckTexts d) => new(
     [
         new Fact(t.PlatformLabel, request.Platform.Length > 0 ? CardText.Escape(request.Platform) : t.NotSaid),
-        new Fact(t.PhotosLabel, request.Photos switch { "true" => t.Yes, "false" => t.No, _ => t.NotSaid }),
+        new Fact(t.PhotosLabel, request.Photos switch { true => t.Yes, false => t.No, null => t.NotSaid }),
         new Fact(t.VerdictLabel, request.Verdict switch
         {
-            VerdictNames.Allowed => d.Allowed,
-            VerdictNames.NotAllowed => d.NotAllowed,
+            Verdict.Allowed => d.Allowed,
+            Verdict.NotAllowed => d.NotAllowed,
             _ => d.AskManager,
         }),
         new Fact(t.AskedAtLabel, When(request.CreatedAt, t)),
     ]);
 
     /// <summary>The question (if any) and the draft, in TextRuns (never markdown, links or mentions); the draft quoted as a block.</summary>
-    public static IEnumerable<CardElement> Draft(ApprovalRequestEntity request, ApprovalTexts t, bool forRequester)
+    public static IEnumerable<CardElement> Draft(ApprovalRequest request, ApprovalTexts t, bool forRequester)
     {
         if (request.Question.Length > 0)
         {
@@ -89,9 +87,9 @@ internal static class ApprovalCardParts
             : (CardElement)new TextBlock(t.DraftPurged) { IsSubtle = true };
     }
 
-    public static IEnumerable<CardElement> Findings(ApprovalRequestEntity request, ApprovalTexts t)
+    public static IEnumerable<CardElement> Findings(ApprovalRequest request, ApprovalTexts t)
     {
-        var findings = JsonSerializer.Deserialize(request.FindingsJson, ApprovalJsonContext.Default.ListFinding) ?? [];
+        var findings = request.Findings;
         yield return new TextBlock(t.FindingsTitle) { Weight = "Bolder", Spacing = "Medium", Style = "heading" };
         if (findings.Count == 0)
         {
@@ -107,17 +105,13 @@ internal static class ApprovalCardParts
         }
     }
 
-    /// <summary>Universal Actions refresh for everyone on the request's refresh list.</summary>
-    public static CardRefresh? Refresh(ApprovalRequestEntity request) =>
-        Refresh(request, request.RefreshUserIds.Split(',', StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>Universal Actions refresh for the people in <paramref name="userIds"/> (channel user ids).</summary>
-    public static CardRefresh? Refresh(ApprovalRequestEntity request, IReadOnlyList<string> userIds) =>
-        userIds.Count == 0
+    /// <summary>Universal Actions refresh for everyone on the request's refresh list (channel user ids).</summary>
+    public static CardRefresh? Refresh(ApprovalRequest request) =>
+        request.RefreshUserIds.Count == 0
             ? null
-            : new CardRefresh(ExecuteAction.Create("refresh", ApprovalVerbs.Refresh, IdData(request)), userIds);
+            : new CardRefresh(ExecuteAction.Create("refresh", ApprovalVerbs.Refresh, IdData(request)), request.RefreshUserIds);
 
-    public static JsonObject IdData(ApprovalRequestEntity request) => new() { [ApprovalVerbs.RequestIdKey] = request.Id };
+    public static JsonObject IdData(ApprovalRequest request) => new() { [ApprovalVerbs.RequestIdKey] = request.Id };
 
-    private static string EscalatedName(ApprovalRequestEntity request) => request.EscalatedToName.Length > 0 ? request.EscalatedToName : request.EscalatedToAadId;
+    private static string EscalatedName(ApprovalRequest request) => request.EscalatedToName.Length > 0 ? request.EscalatedToName : request.EscalatedToAadId;
 }

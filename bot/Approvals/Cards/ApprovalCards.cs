@@ -1,4 +1,3 @@
-using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.DraftCheck.Cards;
@@ -26,7 +25,7 @@ public static class ApprovalCards
     /// The approver's card in its reader's language (<paramref name="reader"/>, not the requester's); buttons only while
     /// open and when <paramref name="canDecide"/>.
     /// </summary>
-    public static AdaptiveCard Approver(ApprovalRequestEntity request, bool canDecide, Language reader)
+    public static AdaptiveCard Approver(ApprovalRequest request, bool canDecide, Language reader)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.IsQuestion)
@@ -74,7 +73,7 @@ public static class ApprovalCards
     }
 
     /// <summary>The requester's status card: where the request stands; withdraw while open.</summary>
-    public static AdaptiveCard Requester(ApprovalRequestEntity request)
+    public static AdaptiveCard Requester(ApprovalRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var t = ApprovalTexts.For(request.Language);

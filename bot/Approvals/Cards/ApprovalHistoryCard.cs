@@ -67,7 +67,7 @@ public static class ApprovalHistoryCard
     /// <summary>The first 8 characters of a request id: what people type after "geschiedenis".</summary>
     public static string ShortId(string requestId) => requestId.Length > 8 ? requestId[..8] : requestId;
 
-    public static AdaptiveCard Create(ApprovalRequestEntity request, IReadOnlyList<ApprovalEventEntity> history, Language language)
+    public static AdaptiveCard Create(ApprovalRequest request, IReadOnlyList<ApprovalEventEntity> history, Language language)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(history);
@@ -94,13 +94,13 @@ public static class ApprovalHistoryCard
         };
     }
 
-    private static string Line(ApprovalEventEntity e, ApprovalRequestEntity request, ApprovalHistoryTexts t, CultureInfo culture) =>
+    private static string Line(ApprovalEventEntity e, ApprovalRequest request, ApprovalHistoryTexts t, CultureInfo culture) =>
         t.Events.TryGetValue(e.Event, out var format)
             ? string.Format(culture, format, Who(e.ActorAadId, request, t), Who(e.SubjectAadId, request, t))
             : CardText.Escape(e.Event);
 
     /// <summary>A person's name as the request knows it (escaped), "the bot" for none; anyone else got a copy as a deputy.</summary>
-    private static string Who(string aadId, ApprovalRequestEntity request, ApprovalHistoryTexts t)
+    private static string Who(string aadId, ApprovalRequest request, ApprovalHistoryTexts t)
     {
         if (aadId.Length == 0)
         {

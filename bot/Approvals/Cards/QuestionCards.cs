@@ -1,4 +1,3 @@
-using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.Cards;
 using Verkruisen.Bot.Localization;
 
@@ -11,7 +10,7 @@ namespace Verkruisen.Bot.Approvals.Cards;
 /// </summary>
 public static class QuestionCards
 {
-    public static AdaptiveCard Approver(ApprovalRequestEntity request, bool canDecide, Language reader)
+    public static AdaptiveCard Approver(ApprovalRequest request, bool canDecide, Language reader)
     {
         ArgumentNullException.ThrowIfNull(request);
         var t = ApprovalTexts.For(reader);
@@ -62,7 +61,7 @@ public static class QuestionCards
     }
 
     /// <summary>The question and, for the manager, the bot's answer with its rules; in TextRuns (never markdown).</summary>
-    internal static IEnumerable<CardElement> Question(ApprovalRequestEntity request, ApprovalTexts t, QuestionTexts q, bool forRequester)
+    internal static IEnumerable<CardElement> Question(ApprovalRequest request, ApprovalTexts t, QuestionTexts q, bool forRequester)
     {
         yield return new TextBlock(forRequester ? t.YourQuestionLabel : t.QuestionLabel) { Weight = "Bolder", Spacing = "Medium" };
         if (request.DraftPurgedAt is not null)
@@ -78,9 +77,9 @@ public static class QuestionCards
             yield return new RichTextBlock([new TextRun(request.BotAnswer) { Italic = true }]);
         }
 
-        if (!forRequester && request.Rules.Length > 0)
+        if (!forRequester && request.Rules.Count > 0)
         {
-            yield return new FactSet([new Fact(q.RulesLabel, CardText.Escape(request.Rules.Replace(",", ", ", StringComparison.Ordinal)))]);
+            yield return new FactSet([new Fact(q.RulesLabel, CardText.Escape(string.Join(", ", request.Rules)))]);
         }
     }
 

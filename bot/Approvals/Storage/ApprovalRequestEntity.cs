@@ -1,14 +1,14 @@
-using Azure;
 using Verkruisen.Bot.Storage;
 
 namespace Verkruisen.Bot.Approvals.Storage;
 
 /// <summary>
-/// One approval request, the source of truth (table ApprovalRequests). PartitionKey = request id, RowKey = "".
-/// Every change is a conditional update on the ETag, so the first decision wins. The draft text (and the
-/// findings' excerpts of it) are erased after Approvals:DraftRetentionDays; the row goes after RequestRetentionDays.
+/// The row of one approval request, the source of truth (table ApprovalRequests). PartitionKey = request id, RowKey = "".
+/// Only the store sees it: features work on <see cref="ApprovalRequest"/>, and <see cref="ApprovalRequestMapping"/> is
+/// the one place that turns one into the other. The columns' names and formats are those rows have always been stored
+/// with, so every stored row reads as it is.
 /// </summary>
-public sealed class ApprovalRequestEntity : TableRow
+internal sealed class ApprovalRequestEntity : TableRow
 {
     public string Id => PartitionKey;
 
@@ -33,8 +33,10 @@ public sealed class ApprovalRequestEntity : TableRow
     /// <summary>Channel user ids (29:…) that get the card refreshed: requester, approver, deputies; comma-separated.</summary>
     public string RefreshUserIds { get; set; } = "";
 
+    /// <summary>An <see cref="ApprovalStatus"/> by name ("Open", "Approved", ...).</summary>
     public string Status { get; set; } = nameof(ApprovalStatus.Open);
 
+    /// <summary>"nl" or "en".</summary>
     public string Language { get; set; } = "nl";
 
     public string Draft { get; set; } = "";
@@ -47,13 +49,15 @@ public sealed class ApprovalRequestEntity : TableRow
     public string Question { get; set; } = "";
 
     /// <summary>"draft" (a post to approve) or "question" (a question to the manager, no draft: rule 8).</summary>
-    public string Kind { get; set; } = KindDraft;
+    public string Kind { get; set; } = "draft";
 
     /// <summary>For a question: the bot's answer the teacher still doubted (erased with the draft text).</summary>
     public string BotAnswer { get; set; } = "";
 
+    /// <summary>"allowed", "ask-manager", "not-allowed", or "" (a question, an erased requester).</summary>
     public string Verdict { get; set; } = "";
 
+    /// <summary>Comma-separated rule numbers.</summary>
     public string Rules { get; set; } = "";
 
     /// <summary>The checker's findings (System.Text.Json, <see cref="ApprovalJsonContext"/>).</summary>
@@ -72,7 +76,7 @@ public sealed class ApprovalRequestEntity : TableRow
     /// <summary>The card in the approver's chat, once delivered.</summary>
     public string ApproverActivityId { get; set; } = "";
 
-    /// <summary>Every copy of the approver's card (approver, deputies, escalation): see <see cref="CardCopies"/>.</summary>
+    /// <summary>Every copy of the approver's card (approver, deputies, escalation): "aadId=activityId|aadId=activityId".</summary>
     public string Copies { get; set; } = "";
 
     /// <summary>Whether the requester got the message with the outcome.</summary>
@@ -94,17 +98,4 @@ public sealed class ApprovalRequestEntity : TableRow
 
     /// <summary>Until when one follow-up pass (of one instance) works on this request; others skip it.</summary>
     public DateTimeOffset? FollowUpLeaseUntil { get; set; }
-
-    public const string KindDraft = "draft";
-
-    public const string KindQuestion = "question";
-
-    public bool IsQuestion => Kind == KindQuestion;
-
-    public ApprovalStatus State => Enum.Parse<ApprovalStatus>(Status);
-
-    public bool IsOpen => State == ApprovalStatus.Open;
-
-    public ApprovalSummary ToSummary() => new(
-        Id, RequesterAadId, RequesterName, ApproverAadId, ApproverName, State, CreatedAt, DecidedAt);
 }

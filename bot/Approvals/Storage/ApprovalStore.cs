@@ -7,6 +7,7 @@ namespace Verkruisen.Bot.Approvals.Storage;
 /// <summary>
 /// Approval requests (ApprovalRequests, the truth, ETag-guarded) and their index (ApprovalIndex, pointers that
 /// make every query a partition read: see <see cref="ApprovalIndexEntity"/>). No query scans a whole table.
+/// Takes and returns <see cref="ApprovalRequest"/>s; their rows (<see cref="ApprovalRequestEntity"/>) stay in here.
 /// </summary>
 public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IApprovalDigestSource
 {
@@ -21,15 +22,16 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     /// Stores a new request, all or nothing: pointers first, then the request (its row is the commit point, so a stored
     /// request is always findable). When any write fails, what was written is removed again and the failure rethrown;
     /// pointers that could not be removed (storage gone) are orphans that readers skip and remove (<see cref="OrphanAge"/>).
+    /// Returns the request as stored (with its version).
     /// </summary>
-    public async Task CreateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    public async Task<ApprovalRequest> CreateAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         try
         {
             await Task.WhenAll(Pointers(request).Select(p => PointAsync(p.Partition, p.Row, request.Id, cancellationToken)));
-            var response = await Requests.AddEntityAsync(request, cancellationToken);
-            request.ETag = response.Headers.ETag ?? default;
+            var response = await Requests.AddEntityAsync(request.ToRow(), cancellationToken);
+            return request with { ETag = response.Headers.ETag ?? default };
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -39,7 +41,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     }
 
     /// <summary>Best effort: the request row (an ambiguous write may have landed) and then every pointer of a failed create.</summary>
-    private async Task UndoCreateAsync(ApprovalRequestEntity request)
+    private async Task UndoCreateAsync(ApprovalRequest request)
     {
         using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
@@ -53,7 +55,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         }
     }
 
-    private static IEnumerable<(string Partition, string Row)> Pointers(ApprovalRequestEntity request)
+    private static IEnumerable<(string Partition, string Row)> Pointers(ApprovalRequest request)
     {
         var id = request.Id;
         var at = request.CreatedAt;
@@ -65,7 +67,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     /// The per-person pointers that requests stored before they were dropped still have (nothing reads them): removed
     /// with the request or its requester's erasure, so no person's id stays behind in a partition key.
     /// </summary>
-    private static IEnumerable<(string Partition, string Row)> LegacyPointers(ApprovalRequestEntity request, string requesterAadId)
+    private static IEnumerable<(string Partition, string Row)> LegacyPointers(ApprovalRequest request, string requesterAadId)
     {
         var id = request.Id;
         var at = request.CreatedAt;
@@ -77,7 +79,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         }
     }
 
-    public async Task<ApprovalRequestEntity?> GetAsync(string id, CancellationToken cancellationToken)
+    public async Task<ApprovalRequest?> GetAsync(string id, CancellationToken cancellationToken)
     {
         if (!IsRequestId(id))
         {
@@ -85,11 +87,11 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         }
 
         var result = await Requests.GetEntityIfExistsAsync<ApprovalRequestEntity>(id, "", cancellationToken: cancellationToken);
-        return result.HasValue ? result.Value : null;
+        return result.HasValue && result.Value is { } row ? row.ToRequest() : null;
     }
 
     /// <summary>The request whose id starts with <paramref name="prefix"/> (8 to 32 hex digits), or null when none or several do.</summary>
-    public async Task<ApprovalRequestEntity?> FindByIdPrefixAsync(string prefix, CancellationToken cancellationToken)
+    public async Task<ApprovalRequest?> FindByIdPrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         var id = prefix.Trim().ToLowerInvariant();
         if (id.Length is < 8 or > 32 || !id.All(Uri.IsHexDigit))
@@ -97,11 +99,11 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
             return null;
         }
 
-        var found = new List<ApprovalRequestEntity>();
+        var found = new List<ApprovalRequest>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {id} and PartitionKey lt {id + "{"}");
-        await foreach (var request in Requests.QueryAsync<ApprovalRequestEntity>(filter, maxPerPage: 2, cancellationToken: cancellationToken))
+        await foreach (var row in Requests.QueryAsync<ApprovalRequestEntity>(filter, maxPerPage: 2, cancellationToken: cancellationToken))
         {
-            found.Add(request);
+            found.Add(row.ToRequest());
             if (found.Count == 2)
             {
                 break;
@@ -111,75 +113,59 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         return found.Count == 1 ? found[0] : null;
     }
 
-    /// <summary>Writes the request if nobody changed it since it was read; throws 412 otherwise. Updates the ETag. (Only through <see cref="SaveAsync(ApprovalRequestEntity, Func{ApprovalRequestEntity, bool}, CancellationToken)"/>, and tests.)</summary>
-    internal async Task UpdateAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    /// <summary>Writes the request if nobody changed it since it was read (at <paramref name="version"/>); throws 412 otherwise. Returns it with its new version. (Only through <see cref="SaveAsync"/>, and tests.)</summary>
+    internal async Task<ApprovalRequest> UpdateAsync(ApprovalRequest request, ETag version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await Requests.UpdateEntityAsync(request, request.ETag, TableUpdateMode.Replace, cancellationToken);
-        request.ETag = response.Headers.ETag ?? default;
+        var response = await Requests.UpdateEntityAsync(request.ToRow(), version, TableUpdateMode.Replace, cancellationToken);
+        return request with { ETag = response.Headers.ETag ?? default };
     }
 
     /// <summary>
-    /// The one way a stored request changes: applies <paramref name="change"/> and writes it under the ETag; on a
-    /// conflict reads the request again and applies the change to that (up to 5 times). The change returns false when
-    /// the request as it stands needs no write (it checks the state it is given, not the state first read). True when
-    /// the change was stored; false when it declined, the request is gone, or it never got through. Afterwards
-    /// <paramref name="request"/> holds the request as stored (after a conflict: as read again, with its ETag).
+    /// The one way a stored request changes: <paramref name="change"/> makes the new request from the one it is given
+    /// (or null: the request as it stands needs no write), which is written under the given one's version; on a
+    /// conflict the request is read again and the change applied to that (up to 5 times), so a change checks the
+    /// state it is given, not the state first read. Saved: the change was stored; false when it declined, the request
+    /// is gone, or it never got through. Request: the request as stored (as written, or as last read, with its version).
     /// </summary>
-    public async Task<bool> SaveAsync(ApprovalRequestEntity request, Func<ApprovalRequestEntity, bool> change, CancellationToken cancellationToken)
+    public async Task<(bool Saved, ApprovalRequest Request)> SaveAsync(
+        ApprovalRequest request, Func<ApprovalRequest, ApprovalRequest?> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(change);
+        var current = request;
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            if (!change(request))
+            if (change(current) is not { } changed)
             {
-                return false;
+                return (false, current);
+            }
+
+            if (changed.Id != current.Id)
+            {
+                throw new InvalidOperationException("A change must not give a request another id.");
             }
 
             try
             {
-                await UpdateAsync(request, cancellationToken);
-                return true;
+                return (true, await UpdateAsync(changed, current.ETag, cancellationToken));
             }
             catch (RequestFailedException e) when (e.Status == 412)
             {
-                if (await GetAsync(request.Id, cancellationToken) is not { } stored)
+                if (await GetAsync(current.Id, cancellationToken) is not { } stored)
                 {
-                    return false;
+                    return (false, current);
                 }
 
-                Copy(stored, request);
+                current = stored;
             }
         }
 
-        return false;
-    }
-
-    /// <summary><see cref="SaveAsync(ApprovalRequestEntity, Func{ApprovalRequestEntity, bool}, CancellationToken)"/> for a change that always writes.</summary>
-    public Task<bool> SaveAsync(ApprovalRequestEntity request, Action<ApprovalRequestEntity> change, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        return SaveAsync(request, r =>
-        {
-            change(r);
-            return true;
-        }, cancellationToken);
-    }
-
-    private static readonly System.Reflection.PropertyInfo[] Settable = [.. typeof(ApprovalRequestEntity).GetProperties().Where(p => p.CanWrite)];
-
-    /// <summary>After a conflict the caller's instance takes the stored copy's fields (the callers go on with it).</summary>
-    private static void Copy(ApprovalRequestEntity from, ApprovalRequestEntity to)
-    {
-        foreach (var property in Settable)
-        {
-            property.SetValue(to, property.GetValue(from));
-        }
+        return (false, current);
     }
 
     /// <summary>Moves the pointers of a request that was just decided or withdrawn (idempotent).</summary>
-    public async Task MarkClosedAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    public async Task MarkClosedAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = request.Id;
@@ -193,20 +179,12 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     public Task ClearPendingAsync(string id, CancellationToken cancellationToken) => UnpointAsync(ApprovalIndexKeys.Pending, id, cancellationToken);
 
     /// <summary>Every open request, oldest first (stale pointers skipped).</summary>
-    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListOpenRequestsAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApprovalRequest>> ListOpenRequestsAsync(CancellationToken cancellationToken) =>
         [.. (await LoadAsync(ApprovalIndexKeys.Open, null, null, null, cancellationToken)).Where(r => r.IsOpen)];
 
     /// <summary>Decided requests whose notifications are not all through yet.</summary>
-    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListPendingAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApprovalRequest>> ListPendingAsync(CancellationToken cancellationToken) =>
         await LoadAsync(ApprovalIndexKeys.Pending, null, null, null, cancellationToken);
-
-    /// <summary>A user's open requests (of every open request: a school has a handful).</summary>
-    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListUserOpenAsync(string aadId, CancellationToken cancellationToken) =>
-        [.. (await ListOpenRequestsAsync(cancellationToken)).Where(r => ApproverPolicy.Same(r.RequesterAadId, aadId))];
-
-    /// <summary>The open requests an approver (or, after an escalation, the fallback approver) is asked to decide.</summary>
-    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListApproverOpenAsync(string aadId, CancellationToken cancellationToken) =>
-        [.. (await ListOpenRequestsAsync(cancellationToken)).Where(r => ApproverPolicy.Approvers(r).Any(a => ApproverPolicy.Same(a, aadId)))];
 
     public async Task<IReadOnlyList<ApprovalSummary>> ListCreatedAsync(DateTimeOffset fromInclusive, DateTimeOffset untilExclusive, CancellationToken cancellationToken) =>
         await ListTimedAsync(ApprovalIndexKeys.Created, fromInclusive, untilExclusive, cancellationToken);
@@ -235,21 +213,21 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     /// Every request a person made, was asked to decide, was escalated to or decided. The one query that reads the
     /// whole table: it runs only when a person asks for their data (AVG), and the table holds a school's requests.
     /// </summary>
-    public async Task<IReadOnlyList<ApprovalRequestEntity>> ListInvolvingAsync(string aadId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ApprovalRequest>> ListInvolvingAsync(string aadId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
             $"RequesterAadId eq {aadId} or ApproverAadId eq {aadId} or EscalatedToAadId eq {aadId} or DecidedByAadId eq {aadId}");
-        var found = new List<ApprovalRequestEntity>();
-        await foreach (var request in Requests.QueryAsync<ApprovalRequestEntity>(filter, cancellationToken: cancellationToken))
+        var found = new List<ApprovalRequest>();
+        await foreach (var row in Requests.QueryAsync<ApprovalRequestEntity>(filter, cancellationToken: cancellationToken))
         {
-            found.Add(request);
+            found.Add(row.ToRequest());
         }
 
         return found;
     }
 
     /// <summary>Removes the requester's pointers (their lists) of a request whose requester was erased.</summary>
-    public Task UnpointRequesterAsync(ApprovalRequestEntity request, string requesterAadId, CancellationToken cancellationToken)
+    public Task UnpointRequesterAsync(ApprovalRequest request, string requesterAadId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return Task.WhenAll(LegacyPointers(request, requesterAadId)
@@ -258,7 +236,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     }
 
     /// <summary>Deletes an open or withdrawn request with every pointer, the open lists' included.</summary>
-    public async Task DeleteWithOpenPointersAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    public async Task DeleteWithOpenPointersAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await UnpointOpenAsync(request, cancellationToken);
@@ -266,11 +244,11 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     }
 
     /// <summary>Removes the pointer that lists a request as open.</summary>
-    private Task UnpointOpenAsync(ApprovalRequestEntity request, CancellationToken cancellationToken) =>
+    private Task UnpointOpenAsync(ApprovalRequest request, CancellationToken cancellationToken) =>
         UnpointAsync(ApprovalIndexKeys.Open, ApprovalIndexKeys.Timed(request.CreatedAt, request.Id), cancellationToken);
 
     /// <summary>Deletes a request and every pointer to it that can still exist.</summary>
-    internal async Task DeleteAsync(ApprovalRequestEntity request, CancellationToken cancellationToken)
+    internal async Task DeleteAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         var id = request.Id;
         var decidedAt = request.DecidedAt ?? request.CreatedAt;
@@ -288,7 +266,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     private async Task<IReadOnlyList<ApprovalSummary>> ListTimedAsync(
         Func<DateTimeOffset, string> partition, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var all = new List<ApprovalRequestEntity>();
+        var all = new List<ApprovalRequest>();
         foreach (var month in ApprovalIndexKeys.Months(from, until))
         {
             all.AddRange(await LoadAsync(partition(month), ApprovalIndexKeys.Ticks(from), ApprovalIndexKeys.Ticks(until), null, cancellationToken));
@@ -297,7 +275,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         return [.. all.Select(r => r.ToSummary())];
     }
 
-    private async Task<IReadOnlyList<ApprovalRequestEntity>> LoadAsync(
+    private async Task<IReadOnlyList<ApprovalRequest>> LoadAsync(
         string partition, string? rowFrom, string? rowUntil, int? max, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
@@ -318,9 +296,9 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
 
         var ids = rows.Select(r => r.RequestId).Distinct(StringComparer.Ordinal).ToList();
         var loaded = await Task.WhenAll(ids.Select(id => GetAsync(id, cancellationToken)));
-        var found = loaded.OfType<ApprovalRequestEntity>().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var found = loaded.OfType<ApprovalRequest>().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         await RepairAsync(partition, [.. rows.Where(r => !found.Contains(r.RequestId))], cancellationToken);
-        return [.. loaded.OfType<ApprovalRequestEntity>()];
+        return [.. loaded.OfType<ApprovalRequest>()];
     }
 
     /// <summary>The repair pass: pointers to a request that does not exist, older than <see cref="OrphanAge"/>, are removed.</summary>

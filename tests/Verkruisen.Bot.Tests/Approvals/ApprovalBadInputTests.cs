@@ -65,8 +65,7 @@ public sealed class ApprovalBadInputTests
     {
         var tables = await TestTables.CreateAsync();
         var store = new ApprovalStore(tables);
-        var request = NewRequest();
-        request.Draft = new string('x', 40_000); // over Table Storage's 64 KB property limit: refused
+        var request = NewRequest() with { Draft = new string('x', 40_000) }; // over Table Storage's 64 KB property limit: refused
 
         await Assert.ThrowsAnyAsync<Exception>(() => store.CreateAsync(request, CancellationToken.None));
 
@@ -96,9 +95,9 @@ public sealed class ApprovalBadInputTests
         Assert.DoesNotContain(await AllRowsAsync(tables.Get(Tables.ApprovalIndex)), r => r.GetString("RequestId") == orphanId);
     }
 
-    private static ApprovalRequestEntity NewRequest() => new()
+    private static ApprovalRequest NewRequest() => new()
     {
-        PartitionKey = Guid.NewGuid().ToString("N"),
+        Id = Guid.NewGuid().ToString("N"),
         TenantId = "tenant-1",
         RequesterAadId = "teacher-1",
         RequesterName = "Juf Anna",

@@ -1,8 +1,8 @@
 using Newtonsoft.Json.Linq;
 using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Approvals.Cards;
-using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.Cards;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Localization;
 
 namespace Verkruisen.Bot.Tests.Approvals;
@@ -10,9 +10,10 @@ namespace Verkruisen.Bot.Tests.Approvals;
 /// <summary>The approval cards as JSON, as a renderer sees them.</summary>
 public sealed class ApprovalCardsTests
 {
-    private static ApprovalRequestEntity Request(string language = "nl") => new()
+    private static ApprovalRequest Request(Language language = Language.Nl) => new()
     {
-        PartitionKey = "req-1",
+        Id = "req-1",
+        TenantId = "tenant",
         RequesterAadId = "teacher",
         RequesterName = "Anna_*de* [Vries](https://x.example)",
         ApproverAadId = "manager",
@@ -20,11 +21,11 @@ public sealed class ApprovalCardsTests
         Language = language,
         Draft = "Kijk **hier** [link](https://evil.example) <at>Bram</at>",
         Platform = "instagram",
-        Photos = "true",
-        Verdict = "ask-manager",
-        FindingsJson = """[{"Rule":"10","Kind":"pupil-photo","Message":"Foto's van leerlingen.","Excerpt":"Kijk","Severity":"AskManager"}]""",
+        Photos = true,
+        Verdict = Verdict.AskManager,
+        Findings = [new Finding("10", "pupil-photo", "Foto's van leerlingen.", "Kijk", FindingSeverity.AskManager)],
         CreatedAt = new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero),
-        RefreshUserIds = "29:teacher,29:manager",
+        RefreshUserIds = ["29:teacher", "29:manager"],
         ApproverActivityId = "activity-1",
     };
 
@@ -60,11 +61,13 @@ public sealed class ApprovalCardsTests
     [InlineData(ApprovalStatus.Withdrawn, "↩️ Ingetrokken door Carla Adjunct op 24 november 2026 15:05.")]
     public void Approver_Decided_ShowsWhoWhenAndCommentWithoutButtons(ApprovalStatus status, string line)
     {
-        var request = Request();
-        request.Status = status.ToString();
-        request.DecidedAt = new DateTimeOffset(2026, 11, 24, 14, 5, 0, TimeSpan.Zero);
-        request.DecidedByName = "Carla Adjunct";
-        request.Comment = "Zonder *namen*";
+        var request = Request() with
+        {
+            Status = status,
+            DecidedAt = new DateTimeOffset(2026, 11, 24, 14, 5, 0, TimeSpan.Zero),
+            DecidedByName = "Carla Adjunct",
+            Comment = "Zonder *namen*",
+        };
 
         var card = Json(ApprovalCards.Approver(request, canDecide: true, Language.Nl));
 
@@ -77,9 +80,11 @@ public sealed class ApprovalCardsTests
     [Fact]
     public void Approver_DraftWithAListEmphasisAndLineBreaks_QuotedAsBlocksWithNoQuoteMarksGluedOn()
     {
-        var request = Request();
-        request.Draft = "Neem mee:\n- jas\n- laarzen\nTot *morgen*";
-        request.FindingsJson = """[{"Rule":"3","Kind":"pupil-health","Message":"Gezondheid is vertrouwelijk.","Excerpt":"- Emma heeft *dyslexie*","Severity":"NotAllowed"}]""";
+        var request = Request() with
+        {
+            Draft = "Neem mee:\n- jas\n- laarzen\nTot *morgen*",
+            Findings = [new Finding("3", "pupil-health", "Gezondheid is vertrouwelijk.", "- Emma heeft *dyslexie*", FindingSeverity.NotAllowed)],
+        };
 
         var card = Json(ApprovalCards.Approver(request, canDecide: true, Language.Nl));
 
@@ -94,10 +99,12 @@ public sealed class ApprovalCardsTests
     [Fact]
     public void Outcome_DraftWithAListEmphasisAndLineBreaks_QuotesItsFirstWordsOnOneClosedLine()
     {
-        var request = Request();
-        request.Status = nameof(ApprovalStatus.Approved);
-        request.DecidedByName = "Meester Bram";
-        request.Draft = "Neem mee:\n- jas\n\n1. laarzen\nTot *morgen*";
+        var request = Request() with
+        {
+            Status = ApprovalStatus.Approved,
+            DecidedByName = "Meester Bram",
+            Draft = "Neem mee:\n- jas\n\n1. laarzen\nTot *morgen*",
+        };
 
         var outcome = ApprovalDecisions.Outcome(request);
 
@@ -108,10 +115,7 @@ public sealed class ApprovalCardsTests
     [Fact]
     public void Approver_DraftPurged_SaysSoInsteadOfTheText()
     {
-        var request = Request();
-        request.Status = nameof(ApprovalStatus.Approved);
-        request.Draft = "";
-        request.DraftPurgedAt = DateTimeOffset.UnixEpoch;
+        var request = Request() with { Status = ApprovalStatus.Approved, Draft = "", DraftPurgedAt = DateTimeOffset.UnixEpoch };
 
         var json = Json(ApprovalCards.Approver(request, canDecide: false, Language.Nl)).ToString();
 
@@ -123,8 +127,7 @@ public sealed class ApprovalCardsTests
     [InlineData("", "Ik kon Meester Bram nog niet bereiken.")]
     public void Requester_Open_SaysWhereItWentAndOffersWithdraw(string approverActivityId, string expected)
     {
-        var request = Request();
-        request.ApproverActivityId = approverActivityId;
+        var request = Request() with { ApproverActivityId = approverActivityId };
 
         var card = Json(ApprovalCards.Requester(request));
 
@@ -137,10 +140,12 @@ public sealed class ApprovalCardsTests
     [InlineData(Language.En, "⏳ Waiting for an answer from Meester Bram.", "decision")]
     public void Cards_OpenQuestion_WaitForAnAnswerNotADecision(Language language, string expected, string notExpected)
     {
-        var request = Request(language.ToWire());
-        request.Kind = ApprovalRequestEntity.KindQuestion;
-        request.Question = "Mag ik reageren op een negatief bericht van een ouder?";
-        request.Draft = "";
+        var request = Request(language) with
+        {
+            Kind = ApprovalKind.Question,
+            Question = "Mag ik reageren op een negatief bericht van een ouder?",
+            Draft = "",
+        };
 
         foreach (var card in new[] { ApprovalCards.Approver(request, canDecide: true, language), ApprovalCards.Requester(request) })
         {
@@ -157,15 +162,15 @@ public sealed class ApprovalCardsTests
     [Fact]
     public void Cards_English_AreInEnglish()
     {
-        Assert.Contains("Approval request", Json(ApprovalCards.Approver(Request("en"), canDecide: true, Language.En)).ToString(), StringComparison.Ordinal);
-        Assert.Contains("Sent to Meester Bram.", Json(ApprovalCards.Requester(Request("en"))).ToString(), StringComparison.Ordinal);
+        Assert.Contains("Approval request", Json(ApprovalCards.Approver(Request(Language.En), canDecide: true, Language.En)).ToString(), StringComparison.Ordinal);
+        Assert.Contains("Sent to Meester Bram.", Json(ApprovalCards.Requester(Request(Language.En))).ToString(), StringComparison.Ordinal);
         Assert.Contains("Send for approval", Json(ApprovalCards.Form(Language.En, 5000)).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Approver_EnglishRequestReadByADutchManager_IsInDutch()
     {
-        var json = Json(ApprovalCards.Approver(Request("en"), canDecide: true, Language.Nl)).ToString();
+        var json = Json(ApprovalCards.Approver(Request(Language.En), canDecide: true, Language.Nl)).ToString();
 
         Assert.Contains("Verzoek om goedkeuring", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Approval request", json, StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public sealed class ApprovalConcurrencyTests(ITestOutputHelper output)
             var (winner, line, comment) = stored.DecidedByAadId == Manager
                 ? ("Meester Bram", "Goedgekeurd door Meester Bram", "ja " + i)
                 : ("Carla Adjunct", "Afgekeurd door Carla Adjunct", "nee " + i);
-            Assert.Contains(stored.State, new[] { ApprovalStatus.Approved, ApprovalStatus.Rejected });
+            Assert.Contains(stored.Status, new[] { ApprovalStatus.Approved, ApprovalStatus.Rejected });
             Assert.Equal(comment, stored.Comment);
             // Both clickers see the one stored decision, and the teacher is told exactly once.
             Assert.All(clicks, c => Assert.Contains(line, c.ToString(), StringComparison.Ordinal));

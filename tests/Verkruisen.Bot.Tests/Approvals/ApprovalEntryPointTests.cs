@@ -56,7 +56,7 @@ public sealed class ApprovalEntryPointTests
 
         Assert.Contains("Verstuurd naar Meester Bram", response.ToString(), StringComparison.Ordinal);
         var request = Assert.Single(await s.Store.ListUserOpenAsync(Teacher, CancellationToken.None));
-        Assert.Equal(("facebook", "true", "Mag de foto erbij?"), (request.Platform, request.Photos, request.Question));
+        Assert.Equal(("facebook", (bool?)true, "Mag de foto erbij?"), (request.Platform, request.Photos, request.Question));
         var card = Assert.Single(s.DeliveredTo(Manager)).Card!.ToString();
         Assert.Contains("Mag de foto erbij?", card, StringComparison.Ordinal);
         Assert.Contains("Regel 10", card, StringComparison.Ordinal);

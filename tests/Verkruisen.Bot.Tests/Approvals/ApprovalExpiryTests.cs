@@ -34,20 +34,20 @@ public sealed class ApprovalExpiryTests(ITestOutputHelper output)
 
         time.SetUtcNow(Start.AddDays(30).AddMinutes(-1));
         await s.FollowUp.RunOnceAsync(CancellationToken.None);
-        Assert.Equal(ApprovalStatus.Open, (await s.Store.GetAsync(open.Id, CancellationToken.None))!.State);
+        Assert.Equal(ApprovalStatus.Open, (await s.Store.GetAsync(open.Id, CancellationToken.None))!.Status);
 
         time.SetUtcNow(Start.AddDays(30));
         await s.FollowUp.RunOnceAsync(CancellationToken.None);
         await s.FollowUp.RunOnceAsync(CancellationToken.None);
 
         var expired = (await s.Store.GetAsync(open.Id, CancellationToken.None))!;
-        Assert.Equal(ApprovalStatus.Expired, expired.State);
+        Assert.Equal(ApprovalStatus.Expired, expired.Status);
         Assert.Equal(Start.AddDays(30), expired.DecidedAt);
         Assert.Equal("", expired.DecidedByAadId);
         Assert.Empty(await s.Store.ListUserOpenAsync(Teacher, CancellationToken.None));
         Assert.Empty(await s.Store.ListApproverOpenAsync(Manager, CancellationToken.None));
         var after = (await s.Store.GetAsync(decided.Id, CancellationToken.None))!;
-        Assert.Equal((ApprovalStatus.Approved, approvedBefore.DecidedAt, Manager, "Prima"), (after.State, after.DecidedAt, after.DecidedByAadId, after.Comment));
+        Assert.Equal((ApprovalStatus.Approved, approvedBefore.DecidedAt, Manager, "Prima"), (after.Status, after.DecidedAt, after.DecidedByAadId, after.Comment));
         var events = s.Bot.Services.GetRequiredService<ApprovalEventLog>();
         Assert.DoesNotContain(await events.ReadAsync(decided.Id, CancellationToken.None), e => e.Event == ApprovalEvent.Expired);
         var history = await events.ReadAsync(open.Id, CancellationToken.None);
@@ -108,7 +108,7 @@ public sealed class ApprovalExpiryTests(ITestOutputHelper output)
         foreach (var id in new[] { request.Id, question.Id })
         {
             var stored = (await s.Store.GetAsync(id, CancellationToken.None))!;
-            Assert.Equal((ApprovalStatus.Expired, "", ""), (stored.State, stored.DecidedByAadId, stored.Comment));
+            Assert.Equal((ApprovalStatus.Expired, "", ""), (stored.Status, stored.DecidedByAadId, stored.Comment));
         }
 
         Assert.Equal(told, s.DeliveredTo(Teacher).Count(r => r.Method == "POST"));
@@ -126,11 +126,12 @@ public sealed class ApprovalExpiryTests(ITestOutputHelper output)
         var stale = (await s.Store.GetAsync(request.Id, CancellationToken.None))!; // read by the expiry, still open
 
         await s.ClickAsync(Manager, ApprovalVerbs.Reject, Id(request, "Nee"));
-        var expired = await s.Bot.Services.GetRequiredService<ApprovalExpiry>().ExpireAsync(stale, CancellationToken.None);
+        var (expired, current) = await s.Bot.Services.GetRequiredService<ApprovalExpiry>().ExpireAsync(stale, CancellationToken.None);
 
         Assert.False(expired);
+        Assert.Equal(ApprovalStatus.Rejected, current.Status);
         var stored = (await s.Store.GetAsync(request.Id, CancellationToken.None))!;
-        Assert.Equal((ApprovalStatus.Rejected, Manager, "Nee"), (stored.State, stored.DecidedByAadId, stored.Comment));
+        Assert.Equal((ApprovalStatus.Rejected, Manager, "Nee"), (stored.Status, stored.DecidedByAadId, stored.Comment));
         var history = await s.Bot.Services.GetRequiredService<ApprovalEventLog>().ReadAsync(request.Id, CancellationToken.None);
         Assert.DoesNotContain(history, e => e.Event == ApprovalEvent.Expired);
         Assert.DoesNotContain(s.DeliveredTo(Teacher), r => r.AllText.Contains("verlopen", StringComparison.Ordinal));
@@ -160,7 +161,7 @@ public sealed class ApprovalExpiryTests(ITestOutputHelper output)
             var clicked = (await click).ToString();
             var toldNow = s.DeliveredTo(Teacher).Where(r => r.Method == "POST").Skip(told).ToList();
             Assert.True(toldNow.Count == 1, $"Round {i}: the teacher got {toldNow.Count} messages:\n" + string.Join("\n", toldNow.Select(r => r.Summary)));
-            if (stored.State == ApprovalStatus.Approved)
+            if (stored.Status == ApprovalStatus.Approved)
             {
                 decisionWins++;
                 Assert.Equal(("ja " + i, Manager), (stored.Comment, stored.DecidedByAadId));
@@ -170,7 +171,7 @@ public sealed class ApprovalExpiryTests(ITestOutputHelper output)
             }
             else
             {
-                Assert.Equal(ApprovalStatus.Expired, stored.State);
+                Assert.Equal(ApprovalStatus.Expired, stored.Status);
                 Assert.Contains("Verlopen op", clicked, StringComparison.Ordinal);
                 Assert.Equal(ApprovalEvent.Expired, Assert.Single(closing).Event);
                 Assert.Contains("is verlopen", Assert.Single(toldNow).AllText, StringComparison.Ordinal);
@@ -193,7 +194,7 @@ public sealed class ApprovalExpiryTests(ITestOutputHelper output)
         time.SetUtcNow(Start.AddDays(30 + 399));
         await retention.PurgeAsync(CancellationToken.None);
         var kept = (await s.Store.GetAsync(request.Id, CancellationToken.None))!;
-        Assert.Equal((ApprovalStatus.Expired, ""), (kept.State, kept.Draft)); // text erased after 30 days, the record kept
+        Assert.Equal((ApprovalStatus.Expired, ""), (kept.Status, kept.Draft)); // text erased after 30 days, the record kept
 
         time.SetUtcNow(Start.AddDays(30 + 401));
         await retention.PurgeAsync(CancellationToken.None);

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using Verkruisen.Bot.Approvals;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Tests.TestSupport;
 using static Verkruisen.Bot.Tests.Approvals.ApprovalScenario;
 
@@ -24,8 +25,8 @@ public sealed class ApprovalFlowTests
         Assert.Contains(s.DeliveredTo(Teacher), r => r.Method == "POST" && r.AllText.Contains(ApprovalVerbs.Withdraw, StringComparison.Ordinal));
         // Stored before sending, with the checker's verdict and findings.
         Assert.Equal(Manager, request.ApproverAadId);
-        Assert.Equal("ask-manager", request.Verdict);
-        Assert.Contains("\"Rule\":\"10\"", request.FindingsJson, StringComparison.Ordinal);
+        Assert.Equal(Verdict.AskManager, request.Verdict);
+        Assert.Contains(request.Findings, f => f.Rule == "10");
         // The manager's card: who asks, the draft as a TextRun (never markdown), Approve/Reject with a comment field.
         var managerCard = Assert.Single(s.DeliveredTo(Manager)).Card!;
         Assert.Equal("1.5", (string?)managerCard["version"]);
@@ -51,7 +52,7 @@ public sealed class ApprovalFlowTests
         Assert.Contains(after, r => r.Method == "PUT" && r.Path.Contains("personal-" + Manager, StringComparison.Ordinal)
             && r.AllText.Contains("Prima, *zonder* namen.", StringComparison.Ordinal));
         var stored = (await s.Store.GetAsync(request.Id, CancellationToken.None))!;
-        Assert.Equal(ApprovalStatus.Approved, stored.State);
+        Assert.Equal(ApprovalStatus.Approved, stored.Status);
         Assert.Equal(Manager, stored.DecidedByAadId);
         Assert.False(stored.NotifyPending);
         Assert.Empty(await s.Store.ListOpenRequestsAsync(CancellationToken.None));
@@ -74,7 +75,7 @@ public sealed class ApprovalFlowTests
         Assert.Equal(403, (int?)colleague["statusCode"]);
         Assert.Equal("application/vnd.microsoft.error", (string?)colleague["type"]);
         Assert.Equal("OwnRequest", (string?)self["value"]!["code"]);
-        Assert.Equal(ApprovalStatus.Open, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.State);
+        Assert.Equal(ApprovalStatus.Open, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.Status);
         Assert.Equal(deliveredBefore, s.Connector.Delivered.Count);
     }
 
@@ -95,7 +96,7 @@ public sealed class ApprovalFlowTests
         Assert.Contains("Goedgekeurd door Meester Bram", replay.ToString(), StringComparison.Ordinal);
         Assert.Contains("Goedgekeurd door Meester Bram", stale.ToString(), StringComparison.Ordinal);
         var stored = (await s.Store.GetAsync(request.Id, CancellationToken.None))!;
-        Assert.Equal((ApprovalStatus.Approved, "ok", decidedAt), (stored.State, stored.Comment, stored.DecidedAt));
+        Assert.Equal((ApprovalStatus.Approved, "ok", decidedAt), (stored.Status, stored.Comment, stored.DecidedAt));
         Assert.Equal(deliveredBefore, s.Connector.Delivered.Count);
         Assert.Single(s.DeliveredTo(Teacher), r => r.Method == "POST" && r.AllText.Contains("heeft je bericht goedgekeurd", StringComparison.Ordinal));
     }
@@ -115,7 +116,7 @@ public sealed class ApprovalFlowTests
         Assert.Equal(403, (int?)byManager["statusCode"]);
         Assert.Contains("Ingetrokken door Juf Anna", withdrawn.ToString(), StringComparison.Ordinal);
         Assert.Contains("Ingetrokken door Juf Anna", late.ToString(), StringComparison.Ordinal);
-        Assert.Equal(ApprovalStatus.Withdrawn, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.State);
+        Assert.Equal(ApprovalStatus.Withdrawn, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.Status);
         Assert.Contains(s.DeliveredTo(Manager), r => r.Method == "PUT" && r.AllText.Contains("Ingetrokken", StringComparison.Ordinal));
         Assert.Empty(await s.Store.ListUserOpenAsync(Teacher, CancellationToken.None));
     }
@@ -167,7 +168,7 @@ public sealed class ApprovalFlowTests
         await s.ClickAsync(Manager, ApprovalVerbs.Reject, Id(request, "Liever niet."), conversationId: "a:created-1");
 
         Assert.Contains(s.Connector.Delivered, r => r.Method == "PUT" && r.Path.StartsWith("/v3/conversations/a:created-1/activities/", StringComparison.Ordinal));
-        Assert.Equal(ApprovalStatus.Rejected, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.State);
+        Assert.Equal(ApprovalStatus.Rejected, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.Status);
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
     }
 
     /// <summary>The teacher asks approval from a verdict card; returns the stored request.</summary>
-    public async Task<(JObject Response, ApprovalRequestEntity Request)> RequestAsync(string draft = "Hier een foto van groep 5 bij het schoolreisje [klik](https://evil.example) <at>Bram</at>.", string requester = Teacher)
+    public async Task<(JObject Response, ApprovalRequest Request)> RequestAsync(string draft = "Hier een foto van groep 5 bij het schoolreisje [klik](https://evil.example) <at>Bram</at>.", string requester = Teacher)
     {
         var response = await ClickAsync(requester, "draftcheck.request-approval", new JObject
         {
@@ -149,7 +149,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
         return (response, request);
     }
 
-    public static JObject Id(ApprovalRequestEntity request, string? comment = null)
+    public static JObject Id(ApprovalRequest request, string? comment = null)
     {
         var data = new JObject { ["requestId"] = request.Id };
         if (comment is not null)

@@ -11,9 +11,9 @@ public sealed class ApprovalStoreSaveTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
-    private static ApprovalRequestEntity Request() => new()
+    private static ApprovalRequest Request() => new()
     {
-        PartitionKey = Guid.NewGuid().ToString("N"),
+        Id = Guid.NewGuid().ToString("N"),
         TenantId = "tenant-1",
         RequesterAadId = "teacher-1",
         ApproverAadId = "manager-1",
@@ -22,11 +22,10 @@ public sealed class ApprovalStoreSaveTests
         CreatedAt = Now,
     };
 
-    private static async Task<(ApprovalStore Store, ApprovalRequestEntity First, ApprovalRequestEntity Second)> TwoReadersAsync(Tables tables)
+    private static async Task<(ApprovalStore Store, ApprovalRequest First, ApprovalRequest Second)> TwoReadersAsync(Tables tables)
     {
         var store = new ApprovalStore(tables);
-        var request = Request();
-        await store.CreateAsync(request, CancellationToken.None);
+        var request = await store.CreateAsync(Request(), CancellationToken.None);
         return (store, (await store.GetAsync(request.Id, CancellationToken.None))!, (await store.GetAsync(request.Id, CancellationToken.None))!);
     }
 
@@ -34,38 +33,27 @@ public sealed class ApprovalStoreSaveTests
     public async Task SaveAsync_AfterAnotherWrite_AppliesTheChangeToWhatIsStored()
     {
         var (store, first, second) = await TwoReadersAsync(await TestTables.CreateAsync());
-        first.Comment = "eerst";
-        await store.UpdateAsync(first, CancellationToken.None);
+        await store.UpdateAsync(first with { Comment = "eerst" }, first.ETag, CancellationToken.None);
 
-        var saved = await store.SaveAsync(second, r => r.RemindedAt = Now, CancellationToken.None);
+        var (saved, current) = await store.SaveAsync(second, r => r with { RemindedAt = Now }, CancellationToken.None);
 
         var stored = (await store.GetAsync(second.Id, CancellationToken.None))!;
         Assert.True(saved);
         Assert.Equal(("eerst", (DateTimeOffset?)Now), (stored.Comment, stored.RemindedAt));
-        Assert.Equal(("eerst", stored.ETag), (second.Comment, second.ETag));
+        Assert.Equal(("eerst", (DateTimeOffset?)Now, stored.ETag), (current.Comment, current.RemindedAt, current.ETag));
     }
 
     [Fact]
     public async Task SaveAsync_ChangeDeclinesWhatIsStored_WritesNothingAndHoldsTheStoredRequest()
     {
         var (store, first, second) = await TwoReadersAsync(await TestTables.CreateAsync());
-        first.Status = nameof(ApprovalStatus.Approved);
-        await store.UpdateAsync(first, CancellationToken.None);
+        await store.UpdateAsync(first with { Status = ApprovalStatus.Approved }, first.ETag, CancellationToken.None);
 
-        var saved = await store.SaveAsync(second, r =>
-        {
-            if (!r.IsOpen)
-            {
-                return false;
-            }
-
-            r.Status = nameof(ApprovalStatus.Withdrawn);
-            return true;
-        }, CancellationToken.None);
+        var (saved, current) = await store.SaveAsync(second, r => r.IsOpen ? r with { Status = ApprovalStatus.Withdrawn } : null, CancellationToken.None);
 
         Assert.False(saved);
-        Assert.Equal(ApprovalStatus.Approved, second.State);
-        Assert.Equal(ApprovalStatus.Approved, (await store.GetAsync(second.Id, CancellationToken.None))!.State);
+        Assert.Equal(ApprovalStatus.Approved, current.Status);
+        Assert.Equal(ApprovalStatus.Approved, (await store.GetAsync(second.Id, CancellationToken.None))!.Status);
     }
 
     [Fact]
@@ -73,13 +61,8 @@ public sealed class ApprovalStoreSaveTests
     {
         var tables = await TestTables.CreateAsync();
         var (store, request, _) = await TwoReadersAsync(tables);
-        await store.SaveAsync(request, r =>
-        {
-            r.Status = nameof(ApprovalStatus.Approved);
-            r.DecidedAt = Now;
-            r.NotifyPending = true;
-        }, CancellationToken.None);
-        await store.MarkClosedAsync(request, CancellationToken.None);
+        var (_, closed) = await store.SaveAsync(request, r => r with { Status = ApprovalStatus.Approved, DecidedAt = Now, NotifyPending = true }, CancellationToken.None);
+        await store.MarkClosedAsync(closed, CancellationToken.None);
 
         var partitions = (await PartitionsAsync(tables)).Select(p => p.Split('|')[0]).ToHashSet();
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Approvals.Storage;
+using Verkruisen.Bot.DraftCheck;
 using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Approvals;
@@ -12,9 +13,9 @@ public sealed class ApprovalStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
-    private static ApprovalRequestEntity Request(DateTimeOffset createdAt, string requester = "teacher-1", string approver = "manager-1") => new()
+    private static ApprovalRequest Request(DateTimeOffset createdAt, string requester = "teacher-1", string approver = "manager-1") => new()
     {
-        PartitionKey = Guid.NewGuid().ToString("N"),
+        Id = Guid.NewGuid().ToString("N"),
         TenantId = "tenant-1",
         RequesterAadId = requester,
         RequesterName = "Juf Anna",
@@ -22,16 +23,15 @@ public sealed class ApprovalStoreTests
         ApproverName = "Meester Bram",
         Draft = "Emma uit groep 6 heeft dyscalculie.",
         Question = "Mag dit?",
-        FindingsJson = """[{"Rule":"3","Kind":"pupil-health","Message":"Gezondheid van een leerling.","Excerpt":"dyscalculie","Severity":"NotAllowed"}]""",
+        Findings = [new Finding("3", "pupil-health", "Gezondheid van een leerling.", "dyscalculie", FindingSeverity.NotAllowed)],
         CreatedAt = createdAt,
     };
 
-    private static async Task CloseAsync(ApprovalStore store, ApprovalRequestEntity request, ApprovalStatus status, DateTimeOffset at)
+    private static async Task CloseAsync(ApprovalStore store, ApprovalRequest request, ApprovalStatus status, DateTimeOffset at)
     {
-        request.Status = status.ToString();
-        request.DecidedAt = at;
-        await store.UpdateAsync(request, CancellationToken.None);
-        await store.MarkClosedAsync(request, CancellationToken.None);
+        var stored = (await store.GetAsync(request.Id, CancellationToken.None))!;
+        var closed = await store.UpdateAsync(stored with { Status = status, DecidedAt = at }, stored.ETag, CancellationToken.None);
+        await store.MarkClosedAsync(closed, CancellationToken.None);
     }
 
     [Fact]
@@ -73,13 +73,11 @@ public sealed class ApprovalStoreTests
         var first = (await store.GetAsync(request.Id, CancellationToken.None))!;
         var second = (await store.GetAsync(request.Id, CancellationToken.None))!;
 
-        first.Status = nameof(ApprovalStatus.Approved);
-        await store.UpdateAsync(first, CancellationToken.None);
-        second.Status = nameof(ApprovalStatus.Rejected);
+        await store.UpdateAsync(first with { Status = ApprovalStatus.Approved }, first.ETag, CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => store.UpdateAsync(second, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => store.UpdateAsync(second with { Status = ApprovalStatus.Rejected }, second.ETag, CancellationToken.None));
         Assert.Equal(412, error.Status);
-        Assert.Equal(ApprovalStatus.Approved, (await store.GetAsync(request.Id, CancellationToken.None))!.State);
+        Assert.Equal(ApprovalStatus.Approved, (await store.GetAsync(request.Id, CancellationToken.None))!.Status);
     }
 
     [Fact]
@@ -111,8 +109,7 @@ public sealed class ApprovalStoreTests
         Assert.Equal("Emma uit groep 6 heeft dyscalculie.", (await store.GetAsync(recent.Id, CancellationToken.None))!.Draft);
         var purged = (await store.GetAsync(month.Id, CancellationToken.None))!;
         Assert.Equal(("", ""), (purged.Draft, purged.Question));
-        Assert.DoesNotContain("dyscalculie", purged.FindingsJson, StringComparison.Ordinal);
-        Assert.Contains("pupil-health", purged.FindingsJson, StringComparison.Ordinal);
+        Assert.Equal([("pupil-health", "")], purged.Findings.Select(f => (f.Kind, f.Excerpt)));
         Assert.Null(await store.GetAsync(old.Id, CancellationToken.None));
         Assert.Empty(await store.ListDecidedAsync(Now.AddDays(-402), Now.AddDays(-400), CancellationToken.None));
         Assert.DoesNotContain(old.Id, (await store.ListInvolvingAsync("teacher-1", CancellationToken.None)).Select(r => r.Id));

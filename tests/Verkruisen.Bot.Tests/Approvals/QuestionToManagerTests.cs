@@ -59,7 +59,7 @@ public sealed class QuestionToManagerTests
         Assert.Contains("“Een ouder plaatste een negatief bericht", message, StringComparison.Ordinal);
         Assert.Contains(after, r => r.Method == "PUT" && r.Path.EndsWith("/activities/" + request.RequesterActivityId, StringComparison.Ordinal)
             && r.AllText.Contains("Beantwoord door Meester Bram", StringComparison.Ordinal));
-        Assert.Equal(ApprovalStatus.Answered, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.State);
+        Assert.Equal(ApprovalStatus.Answered, (await s.Store.GetAsync(request.Id, CancellationToken.None))!.Status);
     }
 
     [Fact]

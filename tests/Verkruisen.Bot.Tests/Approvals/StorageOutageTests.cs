@@ -54,10 +54,10 @@ public sealed class StorageOutageTests
             Assert.Equal(rowsBefore, await RowsAsync(s));
             var kept = await s.Store.GetAsync(before.Id, CancellationToken.None);
             Assert.NotNull(kept);
-            Assert.Equal((before.Draft, ApprovalStatus.Open), (kept.Draft, kept.State));
+            Assert.Equal((before.Draft, ApprovalStatus.Open), (kept.Draft, kept.Status));
             var approved = await s.ClickAsync(Manager, ApprovalVerbs.Approve, Id(before));
             Assert.Equal(200, (int?)approved["statusCode"]);
-            Assert.Equal(ApprovalStatus.Approved, (await s.Store.GetAsync(before.Id, CancellationToken.None))!.State);
+            Assert.Equal(ApprovalStatus.Approved, (await s.Store.GetAsync(before.Id, CancellationToken.None))!.Status);
         }
         finally
         {
@@ -75,7 +75,7 @@ public sealed class StorageOutageTests
         {
             await foreach (var row in tables.Get(name).QueryAsync<TableEntity>())
             {
-                rows.Add($"{name} {row.PartitionKey} {row.RowKey} {row.GetString(nameof(ApprovalIndexEntity.RequestId))} {row.GetString(nameof(ApprovalRequestEntity.Status))}");
+                rows.Add($"{name} {row.PartitionKey} {row.RowKey} {row.GetString(nameof(ApprovalIndexEntity.RequestId))} {row.GetString("Status")}");
             }
         }
 

@@ -87,7 +87,7 @@ public sealed class MyDataTests
         }
 
         var kept = (await s.Store.GetAsync(approved, CancellationToken.None))!;
-        Assert.Equal((ApprovalStatus.Approved, Manager, ApprovalPersonalData.ErasedRequester), (kept.State, kept.DecidedByAadId, kept.RequesterAadId));
+        Assert.Equal((ApprovalStatus.Approved, Manager, ApprovalPersonalData.ErasedRequester), (kept.Status, kept.DecidedByAadId, kept.RequesterAadId));
         Assert.NotNull(kept.DecidedAt);
         Assert.Contains(rows, r => r.Table == "ConversationReferences" && r.Row.RowKey == Manager);
         Assert.Contains(rows, r => r.Table == "QuestionLog" && (string?)r.Row["UserKey"] == UserKey.Of(Activities.Tenant, Manager)); // only the teacher's went

@@ -13,6 +13,8 @@ public sealed class BadInputTests : PipelineTest
         { "malformed JSON", "{\"type\": \"message\", \"text\": ", HttpStatusCode.BadRequest, "not a valid JSON activity" },
         { "not an object", "[1, 2, 3]", HttpStatusCode.BadRequest, "not a valid JSON activity" },
         { "no type", "{\"text\": \"hallo\"}", HttpStatusCode.BadRequest, "no type" },
+        { "a name twice", "{\"type\": \"message\", \"type\": \"invoke\", \"text\": \"hallo\"}", HttpStatusCode.BadRequest, "not a valid JSON activity" },
+        { "a nested name twice", "{\"type\": \"message\", \"from\": {\"id\": \"29:u\", \"\\u0069d\": 7}}", HttpStatusCode.BadRequest, "not a valid JSON activity" },
         { "empty body", "", HttpStatusCode.BadRequest, "no type" },
         { "oversized body", "{\"type\":\"message\",\"text\":\"" + new string('a', 300 * 1024) + "\"}", HttpStatusCode.RequestEntityTooLarge, "larger than" },
     };
