@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using Verkruisen.Bot.Tests.TestSupport;
 
@@ -10,6 +11,8 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 /// </summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
+    private readonly ConcurrentDictionary<PlaygroundProcess, Task<IBrowserContext>> contexts = new();
+
     private IPlaywright? playwright;
 
     public BotProcess Bot { get; private set; } = null!;
@@ -64,8 +67,16 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     public Task<PlaygroundProcess> StartPlaygroundAsync(PlaygroundUser user) =>
         PlaygroundProcess.StartAsync(Bot.BaseUrl + "/api/messages", PlaygroundUsers.ConfigFor(user));
 
-    /// <summary>A new browser context on this Playground: a person opening the Teams-like client.</summary>
-    public Task<PlaygroundPage> OpenAsync(PlaygroundProcess playground) => PlaygroundPage.OpenAsync(Browser, playground);
+    /// <summary>
+    /// A new page on this Playground: a person opening the Teams-like client, in the browser context that person keeps
+    /// for the run (tests in this collection run one at a time, so no two tests share a chat at once).
+    /// </summary>
+    public async Task<PlaygroundPage> OpenAsync(PlaygroundProcess playground)
+    {
+        ArgumentNullException.ThrowIfNull(playground);
+        var context = await contexts.GetOrAdd(playground, _ => PlaygroundPage.NewContextAsync(Browser));
+        return await PlaygroundPage.OpenAsync(context, playground);
+    }
 
     public async Task DisposeAsync()
     {

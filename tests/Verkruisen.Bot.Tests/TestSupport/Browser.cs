@@ -23,6 +23,10 @@ public static class Browser
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
+
+                // Pages of one site in one context share a renderer: a test's new Playground page reuses the one the
+                // previous test left (PlaygroundPage.DisposeAsync), instead of compiling the Playground's script again.
+                "--process-per-site",
             ],
         });
         return (playwright, browser);
