@@ -16,14 +16,9 @@ public sealed partial class ApprovalRetention(ApprovalStore store, ApprovalEvent
         var draftCutoff = now.AddDays(-options.Value.DraftRetentionDays);
         var deleteCutoff = now.AddDays(-options.Value.RequestRetentionDays);
         int erased = 0, deleted = 0;
-        foreach (var pointer in await store.DecidedBeforeAsync(draftCutoff, cancellationToken))
+        await foreach (var request in store.DecidedBeforeAsync(draftCutoff, cancellationToken))
         {
-            var request = await store.GetAsync(pointer.RequestId, cancellationToken);
-            if (request is null)
-            {
-                await store.UnpointAsync(pointer.PartitionKey, pointer.RowKey, cancellationToken);
-            }
-            else if (request.DecidedAt is { } decided && decided < deleteCutoff)
+            if (request.DecidedAt is { } decided && decided < deleteCutoff)
             {
                 await store.DeleteAsync(request, cancellationToken);
                 await events.DeleteAsync(request.Id, cancellationToken);

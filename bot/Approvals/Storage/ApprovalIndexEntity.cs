@@ -14,7 +14,7 @@ namespace Verkruisen.Bot.Approvals.Storage;
 /// Requests stored before may still have per-person pointers (<c>useropen|</c>, <c>appropen|</c>, <c>user|</c>) that
 /// nothing reads; they go with the request (retention) or its requester's erasure.
 /// </summary>
-public sealed class ApprovalIndexEntity : TableRow
+internal sealed class ApprovalIndexEntity : TableRow
 {
     public string RequestId { get; set; } = "";
 }

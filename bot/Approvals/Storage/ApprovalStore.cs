@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Verkruisen.Bot.Storage;
@@ -195,18 +196,31 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
     public async Task<IReadOnlyList<ApprovalSummary>> ListOpenAsync(CancellationToken cancellationToken) =>
         [.. (await ListOpenRequestsAsync(cancellationToken)).Select(r => r.ToSummary())];
 
-    /// <summary>The pointers in the decided partitions of months before <paramref name="before"/>'s month, and that month up to it.</summary>
-    internal async Task<IReadOnlyList<ApprovalIndexEntity>> DecidedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    /// <summary>
+    /// The requests decided (or withdrawn) before <paramref name="before"/>, read one at a time through the decided
+    /// partitions of months before its month, and that month up to it. A pointer whose request is gone is removed.
+    /// </summary>
+    internal async IAsyncEnumerable<ApprovalRequest> DecidedBeforeAsync(DateTimeOffset before, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {"decided|"} and PartitionKey le {ApprovalIndexKeys.Decided(before)} and RowKey lt {ApprovalIndexKeys.Ticks(before)}");
-        var rows = new List<ApprovalIndexEntity>();
+        var pointers = new List<ApprovalIndexEntity>(); // all read first: the caller deletes as it goes
         await foreach (var row in Index.QueryAsync<ApprovalIndexEntity>(filter, cancellationToken: cancellationToken))
         {
-            rows.Add(row);
+            pointers.Add(row);
         }
 
-        return rows;
+        foreach (var pointer in pointers)
+        {
+            if (await GetAsync(pointer.RequestId, cancellationToken) is { } request)
+            {
+                yield return request;
+            }
+            else
+            {
+                await UnpointAsync(pointer.PartitionKey, pointer.RowKey, cancellationToken);
+            }
+        }
     }
 
     /// <summary>
@@ -260,7 +274,7 @@ public sealed class ApprovalStore(Tables tables, TimeProvider? time = null) : IA
         await UnpointAsync(ApprovalIndexKeys.Decided(decidedAt), ApprovalIndexKeys.Timed(decidedAt, id), cancellationToken);
     }
 
-    internal Task UnpointAsync(string partition, string row, CancellationToken cancellationToken) =>
+    private Task UnpointAsync(string partition, string row, CancellationToken cancellationToken) =>
         IgnoreMissingAsync(Index.DeleteEntityAsync(partition, row, ETag.All, cancellationToken));
 
     private async Task<IReadOnlyList<ApprovalSummary>> ListTimedAsync(

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Verkruisen.Bot.Approvals;
 using Verkruisen.Bot.Approvals.Storage;
 using Verkruisen.Bot.DraftCheck;
+using Verkruisen.Bot.Storage;
 using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Approvals;
@@ -114,5 +115,23 @@ public sealed class ApprovalStoreTests
         Assert.Empty(await store.ListDecidedAsync(Now.AddDays(-402), Now.AddDays(-400), CancellationToken.None));
         Assert.DoesNotContain(old.Id, (await store.ListInvolvingAsync("teacher-1", CancellationToken.None)).Select(r => r.Id));
         Assert.Equal("Emma uit groep 6 heeft dyscalculie.", (await store.GetAsync(openOld.Id, CancellationToken.None))!.Draft);
+    }
+
+    [Fact]
+    public async Task Purge_DecidedPointerWhoseRequestIsGone_RemovesThePointer()
+    {
+        var time = new FakeTimeProvider(Now);
+        var tables = await TestTables.CreateAsync();
+        var store = new ApprovalStore(tables);
+        var retention = new ApprovalRetention(store, new ApprovalEventLog(tables, time, NullLogger<ApprovalEventLog>.Instance), time,
+            Options.Create(new ApprovalOptions()), NullLogger<ApprovalRetention>.Instance);
+        var gone = await store.CreateAsync(Request(Now.AddDays(-40)), CancellationToken.None);
+        await CloseAsync(store, gone, ApprovalStatus.Approved, Now.AddDays(-35));
+        await tables.Get(Tables.ApprovalRequests).DeleteEntityAsync(gone.Id, "");
+
+        Assert.Equal((0, 0), await retention.PurgeAsync(CancellationToken.None));
+
+        var pointers = tables.Get(Tables.ApprovalIndex).QueryAsync<ApprovalIndexEntity>(p => p.PartitionKey == ApprovalIndexKeys.Decided(Now.AddDays(-35)));
+        Assert.Empty(await pointers.ToListAsync());
     }
 }
