@@ -28,7 +28,7 @@ public sealed partial class ChatRouter(IEnumerable<IChatFeature> features, IChat
         {
             return await RouteMessageAsync(message, cancellationToken);
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
             Log.StorageUnavailable(logger, "message", StorageFailure.StatusOf(e), e.GetType().Name);
             return ChatReply.FromCard(StorageUnavailable.Card(message.Language));
@@ -42,7 +42,7 @@ public sealed partial class ChatRouter(IEnumerable<IChatFeature> features, IChat
         {
             return await RouteActionAsync(request, cancellationToken);
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
             Log.StorageUnavailable(logger, "card action", StorageFailure.StatusOf(e), e.GetType().Name);
             return new CardActionResult.ReplaceCard(StorageUnavailable.Card(request.Language, request));

@@ -49,7 +49,7 @@ public sealed partial class DigestChat(DigestReader reader, IOptions<DigestOptio
             Log.Shown(logger, user.AadObjectId, digest.Week.Key);
             return ChatReply.FromCard(DigestCard.Create(digest, language));
         }
-        catch (Exception e) when (Storage.StorageFailure.Is(e))
+        catch (Exception e) when (Storage.StorageFailure.Is(e, cancellationToken))
         {
             Log.ReadFailed(logger, Storage.StorageFailure.StatusOf(e), Hosting.RedactedException.Of(e));
             return ChatReply.FromText(t.NotAvailable);

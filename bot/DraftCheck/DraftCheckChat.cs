@@ -91,7 +91,7 @@ public sealed partial class DraftCheckChat(DraftChecker checker, DraftCheckStore
         {
             await store.RecordAsync(result, context, Privacy.UserKey.Of(user), cancellationToken);
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
             Log.RecordFailed(logger, StorageFailure.StatusOf(e), Hosting.RedactedException.Of(e));
         }

@@ -70,7 +70,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, LearnedExample
                     var stored = await log.SetFeedbackAsync(questionId, helpful, cancellationToken);
                     Log.Feedback(logger, questionId, helpful, stored);
                 }
-                catch (Exception ex) when (StorageFailure.Is(ex))
+                catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
                 {
                     Log.StorageFailed(logger, StorageFailure.StatusOf(ex));
                 }
@@ -89,7 +89,7 @@ public sealed partial class GuidelinesChat(QuestionEngine engine, LearnedExample
             Log.Answered(logger, id, result.Kind.ToWire(), string.Join(',', result.RuleIds), result.Confident);
             return id;
         }
-        catch (Exception ex) when (StorageFailure.Is(ex))
+        catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
         {
             Log.StorageFailed(logger, StorageFailure.StatusOf(ex));
             return "";

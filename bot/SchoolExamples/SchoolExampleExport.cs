@@ -46,7 +46,7 @@ public static class SchoolExampleExport
         {
             rows = []; // nothing labelled yet: the table was never created
         }
-        catch (Exception ex) when (StorageFailure.Is(ex))
+        catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
         {
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Table Storage could not be read (status {StorageFailure.StatusOf(ex)}).").AsMemory(), cancellationToken);
             return 1;

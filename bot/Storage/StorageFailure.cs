@@ -19,6 +19,17 @@ public static class StorageFailure
         _ => false,
     };
 
+    /// <summary>
+    /// Also a cancellation the caller did not ask for: its token is not cancelled, so the Azure SDK's own network
+    /// time-out cancelled the call (it does not always say so with a <see cref="TimeoutException"/>).
+    /// </summary>
+    public static bool Is(Exception exception, CancellationToken caller) => exception switch
+    {
+        OperationCanceledException when !caller.IsCancellationRequested => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(e => Is(e, caller)),
+        _ => Is(exception),
+    };
+
     /// <summary>The HTTP status storage answered with, or 0 when it did not answer.</summary>
     public static int StatusOf(Exception exception) => exception switch
     {

@@ -79,7 +79,7 @@ public sealed partial class ConversationReferenceStore(
             Log.Saved(logger, LoggableId.Of(activity.Id), created);
             return created ? ReferenceSaved.Created : ReferenceSaved.Stored;
         }
-        catch (Exception ex) when (StorageFailure.Is(ex))
+        catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
         {
             Log.SaveFailed(logger, LoggableId.Of(activity.Id), ex.GetType().Name);
             return ReferenceSaved.NotStored;
@@ -95,7 +95,7 @@ public sealed partial class ConversationReferenceStore(
                 tenantId, aadObjectId, select: [nameof(ConversationReferenceEntity.Language)], cancellationToken: cancellationToken);
             return LanguageExtensions.FromWire(result.HasValue ? result.Value?.Language : null);
         }
-        catch (Exception ex) when (StorageFailure.Is(ex))
+        catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
         {
             return Language.Nl;
         }
@@ -131,7 +131,7 @@ public sealed partial class ConversationReferenceStore(
             Log.Deleted(logger, LoggableId.Of(activity.Id));
             return true;
         }
-        catch (Exception ex) when (StorageFailure.Is(ex))
+        catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
         {
             Log.SaveFailed(logger, LoggableId.Of(activity.Id), ex.GetType().Name);
             return false;

@@ -30,7 +30,7 @@ public sealed partial class ServiceUrlTrustRestore(
         {
             Log.Restored(logger, 0); // a first start: the table is being created, nothing was recorded yet
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (StorageFailure.Is(e, stoppingToken))
         {
             Log.RestoreFailed(logger, StorageFailure.StatusOf(e));
         }

@@ -134,7 +134,7 @@ public sealed class TeamsOutbound(TeamsAdapter adapter, ConversationReferenceSto
         TimeoutException or Polly.Timeout.TimeoutRejectedException => "Timeout",
         OperationCanceledException when !cancellationToken.IsCancellationRequested => "Timeout",
         Microsoft.Identity.Client.MsalException => "TokenUnavailable",
-        _ when StorageFailure.Is(e) => "StorageUnavailable",
+        _ when StorageFailure.Is(e, cancellationToken) => "StorageUnavailable",
         _ => null,
     };
 

@@ -33,7 +33,7 @@ public sealed partial class OutboxSender(
                 {
                     await RunOnceAsync(stoppingToken);
                 }
-                catch (Exception e) when (StorageFailure.Is(e))
+                catch (Exception e) when (StorageFailure.Is(e, stoppingToken))
                 {
                     Log.PassFailed(logger, e.GetType().Name);
                 }

@@ -72,7 +72,7 @@ public sealed partial class ReplyOutbox(
 
             Log.TooLarge(logger, LoggableId.Of(context.Activity.Id));
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
             Log.Lost(logger, LoggableId.Of(context.Activity.Id), e.GetType().Name);
         }
