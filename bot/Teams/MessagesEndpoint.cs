@@ -77,7 +77,7 @@ public static partial class MessagesEndpoint
         activity = null!;
         if (string.IsNullOrWhiteSpace(body))
         {
-            return new InboundProblem(400, "MissingType", "The activity has no type.");
+            return InboundValidator.MissingType;
         }
 
         if (InboundValidator.CheckJson(body) is { } problem)
@@ -88,12 +88,12 @@ public static partial class MessagesEndpoint
         try
         {
             activity = JsonConvert.DeserializeObject<Activity>(body, HttpHelper.BotMessageSerializerSettings)!;
-            return activity is null ? new InboundProblem(400, "MalformedJson", "The request body is not a valid JSON activity.") : null;
+            return activity is null ? InboundValidator.Malformed : null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Json.NET's message quotes the input: it is not logged or returned.
-            return new InboundProblem(400, "MalformedJson", "The request body is not a valid JSON activity.");
+            return InboundValidator.Malformed;
         }
     }
 

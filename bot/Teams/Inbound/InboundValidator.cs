@@ -65,7 +65,7 @@ public static class InboundValidator
 
             if (!root.TryGetProperty("type"u8, out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(type.GetString()))
             {
-                return new InboundProblem(400, "MissingType", "The activity has no type.");
+                return MissingType;
             }
 
             if (AcceptedByCompiledSchema(root))
@@ -89,7 +89,11 @@ public static class InboundValidator
         return new InboundProblem(400, "InvalidActivity", $"{(where.Length == 0 ? "/" : where)}: {why}");
     }
 
-    private static InboundProblem Malformed => new(400, "MalformedJson", "The request body is not a valid JSON activity.");
+    /// <summary>The body is not JSON, not an object, or not an activity the SDK can read.</summary>
+    public static InboundProblem Malformed { get; } = new(400, "MalformedJson", "The request body is not a valid JSON activity.");
+
+    /// <summary>The body is empty or has no type.</summary>
+    public static InboundProblem MissingType { get; } = new(400, "MissingType", "The activity has no type.");
 
     /// <summary>A string the compiled checks cannot read (a lone surrogate escape) is left to the full evaluator.</summary>
     private static bool AcceptedByCompiledSchema(JsonElement root)
