@@ -38,7 +38,7 @@ public sealed class DigestEndToEndTests(PlaygroundFixture fixture)
         var digest = chat.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = scheduled }).Last;
         try
         {
-            await digest.GetByText("Mag (3)").First.WaitForAsync(new() { Timeout = 30_000 });
+            await digest.GetByText("Mag (3)").First.WaitForAsync();
         }
         finally
         {
