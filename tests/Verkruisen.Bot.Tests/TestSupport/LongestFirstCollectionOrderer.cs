@@ -6,7 +6,7 @@ using Xunit.Sdk;
 namespace Verkruisen.Bot.Tests.TestSupport;
 
 /// <summary>
-/// Starts the collections that take longest first (the browser tests run one after another in one collection), so that
+/// Starts the collections that take longest first (the browser tests run one after another in their two collections), so that
 /// the short ones fill the other threads meanwhile instead of the run ending on one long collection. The rest keep
 /// xunit's order (by name).
 /// </summary>
@@ -16,6 +16,8 @@ public sealed class LongestFirstCollectionOrderer : ITestCollectionOrderer
     private static readonly string[] Longest =
     [
         "Playground",
+        "Playground, other people",
+        "StorageOutageTests",
         "ApprovalConcurrencyTests",
         "ApprovalFlowTests",
         "JwtAuthenticationTests",
