@@ -99,6 +99,10 @@ public sealed class PlaygroundRun : IAsyncDisposable
             ["Storage__ConnectionString"] = azurite.ConnectionString,
             ["Storage__TablePrefix"] = TablePrefix,
 
+            // The most a click may spend on its notifications (3 s by default): on a loaded machine a card to another
+            // Playground can take that long, and what misses it waits for the follow-up, 10 minutes away.
+            ["Approvals__NotifyBudget"] = "00:00:04",
+
             // The director's digest of last week is due whenever she has a chat with the bot: the schedule fires every
             // minute (so this week has had an occurrence, whatever the real date), and the service looks every second.
             ["Digest__Directors__0"] = PlaygroundUsers.Patti.AadObjectId,
