@@ -12,21 +12,26 @@ namespace Verkruisen.Bot.Tests.TestSupport;
 /// </summary>
 public sealed class LongestFirstCollectionOrderer : ITestCollectionOrderer
 {
-    /// <summary>Measured slowest first: collection names, or the test class a class's own collection is named after.</summary>
+    /// <summary>Measured slowest first (a full run, 2026-12-01): collection names, or the test class a class's own collection is named after.</summary>
     private static readonly string[] Longest =
     [
         "Playground",
         "Playground, other people",
         "StorageOutageTests",
-        "ApprovalConcurrencyTests",
-        "ApprovalFlowTests",
+        "DraftRiskModelTests",
+        "DraftLearningCommandsTests",
         "JwtAuthenticationTests",
-        "ProductionStartupTests",
-        "App package",
         "MainBicepTests",
+        "ProductionStartupTests",
+        "QuestionModelFileTests",
+        "ApprovalConcurrencyTests",
+        "App package",
         "DigestPipelineTests",
-        "StorageDownTests",
-        "HealthTests",
+        "EveryTableTests",
+        "ApprovalExpiryTests",
+        "DraftCheckSnapshotTests",
+        "RegionalBotTests",
+        "ApprovalFlowTests",
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
