@@ -90,7 +90,7 @@ public sealed class RegionalBotTests(CompiledTemplate compiled, JwtAuthenticatio
         settings.Remove(missing);
         await using var bot = BotProcess.Start(settings);
 
-        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "The bot started without " + missing);
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromMinutes(3)), "The bot started without " + missing);
 
         Assert.NotEqual(0, bot.ExitCode);
         Assert.Contains(missing + " is not set", bot.Output, StringComparison.Ordinal);
