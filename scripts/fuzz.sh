@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The seeded fuzz test of /api/messages (tests/.../Teams/Inbound/FuzzTests) with more cases than the suite's 300, on
 # loopback (the bot in process, Azurite, a fake Connector), printing its figures: statuses, responses >= 500 or hung
-# over 5 s, failed turns, "sorry" messages, log lines with user text, and the slowest answer.
+# over 15 s, failed turns, "sorry" messages, log lines with user text, and the slowest answer.
 # Usage: scripts/fuzz.sh [cases, default 3000] [seed, default 17]
 set -euo pipefail
 cd "$(dirname "$0")/.."

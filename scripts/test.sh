@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need when it is missing: the npm tools in the repo (Azurite, the
-# Agents Playground, the Teams manifest schema, the Adaptive Cards renderer) and Debian's chromium for the
-# browser tests; then restores, builds (zero warnings) and runs the whole suite.
+# Agents Playground, the Teams manifest schema, the Adaptive Cards renderer) and Debian's chromium headless shell
+# for the browser tests; then restores, builds (zero warnings) and runs the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,13 +10,13 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/bin/chromium-headless-shell ]; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null
   elif command -v sudo >/dev/null; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null
   else
-    echo "Debian's chromium is needed for the browser tests: apt-get install chromium" >&2
+    echo "Debian's chromium headless shell is needed for the browser tests: apt-get install chromium-headless-shell" >&2
     exit 1
   fi
 fi

@@ -186,12 +186,21 @@ public sealed partial class ApprovalService(
         if (isRetry && !wasDelivered && request.ApproverActivityId.Length > 0)
         {
             // The requester's card said "not reachable yet": now it says to whom it went (or, never sent, it goes now).
+            // A budget of its own: this is the only moment the card is corrected, so it does not get what the approvers'
+            // sends and the saves before it left over (on a slow Connector that was nothing, and the card kept saying
+            // "not reachable").
+            using var statusBudget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (sendBudget is { } statusLimit)
+            {
+                statusBudget.CancelAfter(statusLimit);
+            }
+
             var status = ChatReply.FromCard(ApprovalCards.Requester(request));
             if (request.RequesterActivityId.Length > 0)
             {
-                await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, status, budget.Token);
+                await messenger.UpdateAsync(request.TenantId, request.RequesterAadId, request.RequesterActivityId, status, statusBudget.Token);
             }
-            else if (await messenger.SendAsync(request.TenantId, request.RequesterAadId, request.RequesterAadId, status, budget.Token) is { } statusId)
+            else if (await messenger.SendAsync(request.TenantId, request.RequesterAadId, request.RequesterAadId, status, statusBudget.Token) is { } statusId)
             {
                 (_, request) = await store.SaveAsync(request, r => r with { RequesterActivityId = statusId }, cancellationToken);
             }

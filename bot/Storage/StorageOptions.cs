@@ -27,6 +27,10 @@ public sealed class StorageOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How long /healthz waits for Table Storage's answer before it reports storage unreachable.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan HealthTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(ConnectionString) && TableEndpoint is null)

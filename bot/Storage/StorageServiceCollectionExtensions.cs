@@ -18,8 +18,8 @@ public static class StorageServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var names = Tables.All.Select(name => options.TablePrefix + name).ToHashSet(StringComparer.Ordinal);
-            var creator = Create(options, Options());
-            var clientOptions = Options();
+            var creator = Create(options, ClientOptions());
+            var clientOptions = ClientOptions();
             clientOptions.AddPolicy(
                 new CreateMissingTablePolicy(creator, names, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CreateMissingTablePolicy>()),
                 HttpPipelinePosition.PerCall);
@@ -36,10 +36,11 @@ public static class StorageServiceCollectionExtensions
     public static TableServiceClient CreateClient(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Create(options, Options());
+        return Create(options, ClientOptions());
     }
 
-    private static TableClientOptions Options()
+    /// <summary>The bot's retries for Table Storage: three, exponential from 200 ms, 10 s per attempt (tests reuse them).</summary>
+    internal static TableClientOptions ClientOptions()
     {
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = 3;

@@ -83,7 +83,7 @@ public sealed class ApprovalEntryPointTests
             ["Approvals__FallbackApprover"] = "the director",
         });
 
-        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "The bot started with a bad fallback approver");
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromMinutes(3)), "The bot started with a bad fallback approver");
 
         Assert.Equal(1, bot.ExitCode);
         Assert.Contains("Approvals:FallbackApprover", bot.Output, StringComparison.Ordinal);

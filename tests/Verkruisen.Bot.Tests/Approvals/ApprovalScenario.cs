@@ -72,7 +72,9 @@ public sealed class ApprovalScenario : IAsyncDisposable
             {
                 var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Verkruisen.Bot.Storage.StorageOptions>>().Value;
                 counter = new StorageRequestCounter(options.TablePrefix);
-                var clientOptions = new Azure.Data.Tables.TableClientOptions();
+                // The bot's own retry settings (the client's defaults wait seconds per failed call: a test that stops
+                // storage would spend minutes in retries).
+                var clientOptions = Verkruisen.Bot.Storage.StorageServiceCollectionExtensions.ClientOptions();
                 clientOptions.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
                 return new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString, clientOptions);
             });

@@ -93,7 +93,7 @@ public sealed class StorageOutageTests
         watcher.EnableRaisingEvents = true;
         await written.UntilAsync(
             () => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any(f => ReadShared(f).Contains(requestId, StringComparison.Ordinal)),
-            TimeSpan.FromSeconds(60),
+            TimeSpan.FromSeconds(90),
             () => $"Azurite never wrote request {requestId} to disk.");
     }
 

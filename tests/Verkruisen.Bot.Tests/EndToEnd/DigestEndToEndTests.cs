@@ -16,7 +16,7 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 /// with two instances, and not before the scheduled minute, is proven on a fake clock in DigestPipelineTests.
 /// Last week is seeded before her chat exists (no other test writes last week), so its figures are known exactly.
 /// </summary>
-[Collection(PlaygroundGroup.Name)]
+[Collection(OtherPeoplePlaygroundGroup.Name)]
 public sealed class DigestEndToEndTests(PlaygroundFixture fixture)
 {
     [Fact]
@@ -38,7 +38,7 @@ public sealed class DigestEndToEndTests(PlaygroundFixture fixture)
         var digest = chat.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = scheduled }).Last;
         try
         {
-            await digest.GetByText("Mag (3)").First.WaitForAsync(new() { Timeout = 30_000 });
+            await digest.GetByText("Mag (3)").First.WaitForAsync();
         }
         finally
         {

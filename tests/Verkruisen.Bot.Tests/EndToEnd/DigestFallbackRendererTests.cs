@@ -10,19 +10,20 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 
 /// <summary>
 /// A client that cannot draw charts: the official Adaptive Cards renderer (npm adaptivecards 3.0.6, which knows no
-/// Chart.* element) in Chromium renders the seeded week's digest with each chart's fallback rows in its place.
+/// Chart.* element) in Chromium renders the seeded week's digest with each chart's fallback rows in its place. It uses
+/// the browser of the run's Playground tests (a page of its own), not a second Chromium.
 /// </summary>
-public sealed class DigestFallbackRendererTests
+[Collection(OtherPeoplePlaygroundGroup.Name)]
+public sealed class DigestFallbackRendererTests(PlaygroundFixture fixture)
 {
     [Fact]
     public async Task Render_ClientWithoutCharts_ShowsTheFallbackRowsWithTheWeeksFigures()
     {
         var digest = new DigestBuilder(Protocol.Load(), SeededWeek.Names).Build(SeededWeek.Input());
         var json = CardJson.Serialize(DigestCard.Create(digest, Language.Nl));
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var page = await fixture.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 700, Height = 1000 } });
         try
         {
-            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 700, Height = 1000 } });
             await page.SetContentAsync("<!doctype html><html><body><div id='card' style='width:500px'></div></body></html>");
             await page.AddScriptTagAsync(new() { Path = RepoPaths.InRepo("node_modules", "adaptivecards", "dist", "adaptivecards.js") });
             var errors = await page.EvaluateAsync<string[]>(
@@ -60,8 +61,7 @@ public sealed class DigestFallbackRendererTests
         }
         finally
         {
-            await browser.DisposeAsync();
-            playwright.Dispose();
+            await page.CloseAsync();
         }
     }
 }

@@ -111,7 +111,7 @@ public sealed class ProductionStartupTests
             ["IDENTITY_HEADER"] = "test",
         });
 
-        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "The bot started without any settings");
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromMinutes(3)), "The bot started without any settings");
 
         Assert.Equal(1, bot.ExitCode);
         foreach (var named in new[] { "MicrosoftAppId", "Storage:ConnectionString", "Teams:AllowedTenants" })

@@ -23,7 +23,7 @@ public sealed class StorageDownTests
         var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, text));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1, TimeSpan.FromSeconds(30)));
+        var reply = Assert.Single(await connector.WaitForDeliveredAsync(1));
         Assert.Contains(expected, reply.Card?.ToString() ?? reply.AllText, StringComparison.Ordinal);
     }
 }

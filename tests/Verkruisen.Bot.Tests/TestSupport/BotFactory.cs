@@ -11,7 +11,8 @@ namespace Verkruisen.Bot.Tests.TestSupport;
 
 /// <summary>
 /// The bot's real ASP.NET Core pipeline (Development, anonymous like the local Teams-like client), with its own
-/// tables on the shared Azurite and fast Connector retries. Settings can be added or overridden per test.
+/// tables on the shared Azurite, fast Connector retries and time budgets a loaded machine does not miss
+/// (<see cref="GenerousBudgets"/>). Settings can be added or overridden per test.
 /// </summary>
 public sealed class BotFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services, string environment)
     : WebApplicationFactory<Program>
@@ -82,7 +83,8 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
             ["Storage:ConnectionString"] = connectionString,
             ["Storage:TablePrefix"] = TablePrefix,
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        var set = settings ?? new Dictionary<string, string?>();
+        foreach (var (key, value) in set.Concat(GenerousBudgets.Settings(set)))
         {
             all[key] = value;
         }
@@ -94,6 +96,7 @@ public sealed class BotFactory(string connectionString, IReadOnlyDictionary<stri
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(SharedModels.Use);
+        builder.ConfigureTestServices(s => GenerousBudgets.Use(s, set));
         if (services is not null)
         {
             builder.ConfigureTestServices(services);

@@ -63,7 +63,7 @@ public sealed partial class BotProcess : IAsyncDisposable
 
     /// <summary>Waits until the bot has printed a line containing <paramref name="text"/>; the failure shows its output.</summary>
     public Task WaitForOutputAsync(string text, TimeSpan? timeout = null) =>
-        process.WaitForOutputAsync(new Regex(Regex.Escape(text)), timeout ?? TimeSpan.FromSeconds(60));
+        process.WaitForOutputAsync(new Regex(Regex.Escape(text)), timeout ?? TimeSpan.FromSeconds(90));
 
     public Task<bool> WaitForExitAsync(TimeSpan timeout) => process.WaitForExitAsync(timeout);
 

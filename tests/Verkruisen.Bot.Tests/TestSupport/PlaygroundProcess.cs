@@ -9,9 +9,13 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
 {
     private readonly ChildProcess process;
 
-    private PlaygroundProcess(ChildProcess process)
+    /// <summary>The temporary folder with its configuration, removed with it; null for the built-in user.</summary>
+    private readonly string? configFolder;
+
+    private PlaygroundProcess(ChildProcess process, string? configFolder)
     {
         this.process = process;
+        this.configFolder = configFolder;
     }
 
     /// <summary>The port the Playground chose itself (it is started with port 0 and says which).</summary>
@@ -32,12 +36,14 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
             throw new InvalidOperationException("The Agents Playground is not installed: run `npm ci` (scripts/test.sh does).");
         }
 
-        var workingDirectory = Path.GetTempPath();
+        string? configFolder = null;
         if (configYaml is not null)
         {
-            workingDirectory = Directory.CreateTempSubdirectory("playground-").FullName;
-            await File.WriteAllTextAsync(Path.Combine(workingDirectory, ".m365agentsplayground.yml"), configYaml);
+            configFolder = Directory.CreateTempSubdirectory("playground-").FullName;
+            await File.WriteAllTextAsync(Path.Combine(configFolder, ".m365agentsplayground.yml"), configYaml);
         }
+
+        var workingDirectory = configFolder ?? Path.GetTempPath();
 
         var info = new ProcessStartInfo(bin) { WorkingDirectory = workingDirectory };
         foreach (var arg in new[] { "-p", "0", "-e", botEndpoint, "-c", "msteams", "--disable-telemetry" })
@@ -46,7 +52,7 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         }
 
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
-        var playground = new PlaygroundProcess(ChildProcess.Start(info));
+        var playground = new PlaygroundProcess(ChildProcess.Start(info), configFolder);
         try
         {
             var listening = await playground.process.WaitForOutputAsync(ListeningLine(), TimeSpan.FromMinutes(3));
@@ -60,7 +66,14 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => process.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await process.DisposeAsync();
+        if (configFolder is not null)
+        {
+            Directory.Delete(configFolder, recursive: true);
+        }
+    }
 
     [GeneratedRegex(@"^Listening on (?<port>\d+)$")]
     private static partial Regex ListeningLine();

@@ -68,17 +68,16 @@ public sealed class InboundValidationTests : PipelineTest
     }
 
     [Fact]
-    public async Task Post_DeeplyNestedHtmlInMessageAction_AnswersQuicklyWithoutParsingIt()
+    public async Task Post_DeeplyNestedHtmlInMessageAction_AnswersWithoutParsingIt()
     {
+        // A parse of this costs the HTML5 parser seconds (its scope checks walk the open elements); the pre-scan sends it
+        // past the parser. Asserted on the shape, not on a stopwatch: a loaded machine makes any time bound flaky.
         var html = string.Concat(Enumerable.Repeat("<div>", 15_000)) + "Emma heeft dyscalculie" + string.Concat(Enumerable.Repeat("</div>", 1_000));
-        var activity = ComposeExtensionActivities.FetchTask(Connector.ServiceUrl, html);
-        await Bot.PostActivityAsync(ComposeExtensionActivities.FetchTask(Connector.ServiceUrl, "<p>warm-up</p>"));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.False(Verkruisen.Bot.MessagingExtension.HtmlShape.Of(html).IsParseable);
 
-        var response = await Bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(ComposeExtensionActivities.FetchTask(Connector.ServiceUrl, html));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
         Assert.Contains("dyscalculie", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

@@ -114,7 +114,7 @@ public sealed class ReplyOutboxTests(Xunit.Abstractions.ITestOutputHelper output
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90); // an upper bound, like FakeConnector's waits
         while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the outbox to deliver");
