@@ -6,7 +6,7 @@ namespace Verkruisen.Bot.Hosting;
 
 public static class HostingExtensions
 {
-    /// <summary>Outer request limits, problem details for errors, and health checks.</summary>
+    /// <summary>Outer request limits, problem details for errors, health checks, and (Linux) the native heap trim.</summary>
     public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -18,6 +18,11 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
+        if (OperatingSystem.IsLinux())
+        {
+            builder.Services.AddHostedService<NativeHeapTrimService>();
+        }
+
         return builder;
     }
 

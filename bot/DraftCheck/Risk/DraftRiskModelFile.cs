@@ -65,15 +65,17 @@ public static class DraftRiskModelFile
             var bias = reader.ReadSingle();
             var doubt = reader.ReadDouble();
             var present = reader.ReadDouble();
-            var weights = new float[dimension];
             var nonZero = reader.ReadInt32();
+            var indices = new int[nonZero];
+            var weights = new float[nonZero];
             for (var i = 0; i < nonZero; i++)
             {
-                var index = reader.ReadInt32();
-                weights[index] = reader.ReadSingle();
+                indices[i] = reader.ReadInt32();
+                weights[i] = reader.ReadSingle();
             }
 
-            categories.Add(new CategoryModel(id, new BinaryLinearModel(weights, bias), new RiskThreshold(doubt, present)));
+            var model = BinaryLinearModel.FromNonZero(dimension, indices, weights, bias);
+            categories.Add(new CategoryModel(id, model, new RiskThreshold(doubt, present)));
         }
 
         return new DraftRiskModel(features, categories, trainedOn);

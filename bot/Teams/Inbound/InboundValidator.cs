@@ -25,13 +25,15 @@ public static class InboundValidator
 
     private static readonly string SchemaText = LoadSchema();
 
-    /// <summary>The full evaluator: it judges what the compiled checks refuse, and says why.</summary>
-    private static readonly JsonSchema Schema = JsonSchema.FromText(SchemaText);
+    /// <summary>
+    /// The full evaluator: it judges what the compiled checks refuse, and says why. Built at the first refusal: a bot
+    /// that only gets valid activities never parses the schema with it nor compiles its code (memory, README).
+    /// </summary>
+    private static readonly Lazy<(JsonSchema Schema, EvaluationOptions Options)> Full = new(() =>
+        (JsonSchema.FromText(SchemaText), new EvaluationOptions { OutputFormat = OutputFormat.List }));
 
     /// <summary>The same schema as plain checks: most activities are valid, and this is how a turn finds that out cheaply.</summary>
     private static readonly CompiledSchema Compiled = CompiledSchema.Compile(SchemaText);
-
-    private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List };
 
     /// <summary>A name twice in one object is refused: the SDK would read the last, a check might have read the first.</summary>
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
@@ -74,7 +76,8 @@ public static class InboundValidator
             }
         }
 
-        var result = Schema.Evaluate(JsonNode.Parse(body), Evaluation);
+        var (schema, options) = Full.Value;
+        var result = schema.Evaluate(JsonNode.Parse(body), options);
         if (result.IsValid)
         {
             return null;
