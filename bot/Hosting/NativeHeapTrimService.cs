@@ -19,8 +19,12 @@ public sealed partial class NativeHeapTrimService : BackgroundService
     private readonly ILogger<NativeHeapTrimService> logger;
     private readonly Func<bool> trim;
 
-    public NativeHeapTrimService(TimeProvider time, ILogger<NativeHeapTrimService> logger)
-        : this(time, logger, MallocTrim)
+    /// <summary>
+    /// On the wall clock (<see cref="TimeProvider.System"/>), not on the application's <see cref="TimeProvider"/>: the C heap
+    /// is the process's own, and a clock that tests move (to the next timer) would trim without pause.
+    /// </summary>
+    public NativeHeapTrimService(ILogger<NativeHeapTrimService> logger)
+        : this(TimeProvider.System, logger, MallocTrim)
     {
     }
 

@@ -35,7 +35,7 @@ public sealed class NativeHeapTrimServiceTests
             return; // malloc_trim is glibc's; the service is registered on Linux only
         }
 
-        using var service = new NativeHeapTrimService(TimeProvider.System, NullLogger<NativeHeapTrimService>.Instance);
+        using var service = new NativeHeapTrimService(NullLogger<NativeHeapTrimService>.Instance);
 
         Assert.True(service.TrimOnce());
     }
