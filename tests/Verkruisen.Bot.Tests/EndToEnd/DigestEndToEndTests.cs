@@ -31,7 +31,8 @@ public sealed class DigestEndToEndTests(PlaygroundFixture fixture)
         var scheduled = string.Create(CultureInfo.InvariantCulture, $"Weekoverzicht week {lastWeek.Number} ({lastWeek.Year})");
         await chat.WaitForTextCountAsync(scheduled, 1);
         // The card reaches the chat before the bot has marked its claim as sent (it marks it when the send returns).
-        Assert.Equal(DigestClaimEntity.Sent, await ClaimStateOnceSentAsync(lastWeek.Key));
+        await StoredRows.WaitUntilAsync(async () => (await ReadClaimAsync(lastWeek.Key))?.State == DigestClaimEntity.Sent);
+        Assert.Equal(DigestClaimEntity.Sent, (await ReadClaimAsync(lastWeek.Key))?.State);
 
         // The week's figures as the director sees them in the Playground, which draws Teams' charts: the verdicts' donut
         // with its legend, and a bar per rule with its figure. (Clients without charts show the fallback rows; see
@@ -90,25 +91,6 @@ public sealed class DigestEndToEndTests(PlaygroundFixture fixture)
                 PartitionKey = SchoolCalendar.WeekKey(at), RowKey = Guid.NewGuid().ToString("N"), AskedAt = at, Kind = "answer", Answered = true,
                 Rules = rules, Language = "nl", Confidence = 0.9,
             });
-        }
-    }
-
-    /// <summary>
-    /// The claim's state once it is "sent", or as it is after 90 s. Table Storage has no change notification, so the row
-    /// is read again every 50 ms (the poll period is the only delay; the wait ends at the write).
-    /// </summary>
-    private async Task<string?> ClaimStateOnceSentAsync(string week)
-    {
-        var until = DateTimeOffset.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var state = (await ReadClaimAsync(week))?.State;
-            if (state == DigestClaimEntity.Sent || DateTimeOffset.UtcNow > until)
-            {
-                return state;
-            }
-
-            await Task.Delay(50);
         }
     }
 

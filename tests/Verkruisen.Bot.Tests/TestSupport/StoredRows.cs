@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
 
-/// <summary>Everything a bot instance keeps in Azurite: its tables (those with its prefix) and every row in them.</summary>
+/// <summary>Everything a bot instance keeps in Azurite: its tables (those with its prefix) and every row in them, and a wait for what it writes.</summary>
 public static class StoredRows
 {
     /// <summary>The names (prefix removed) of the tables that exist under the prefix.</summary>
@@ -41,4 +41,27 @@ public static class StoredRows
         from pair in r.Row
         where pair.Key != "odata.etag" && Convert.ToString(pair.Value, System.Globalization.CultureInfo.InvariantCulture)?.Contains(needle, StringComparison.OrdinalIgnoreCase) == true
         select $"{r.Table}: {pair.Key}={pair.Value}";
+
+    /// <summary>
+    /// True as soon as <paramref name="condition"/> (which reads the tables) holds; false after 90 s, an upper bound like
+    /// FakeConnector's waits.
+    /// </summary>
+    public static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                return false;
+            }
+
+            // A poll period, not a wait standing in for an event: Table Storage has no change notification, and the
+            // loop ends as soon as the condition holds.
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
 }

@@ -56,7 +56,7 @@ public sealed class ReplyOutboxTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.True(connector.Unanswered > 0);
 
         connector.Recover();
-        await WaitUntilAsync(async () => connector.Delivered.Count >= 4 && await OutboxCountAsync() == 0);
+        Assert.True(await StoredRows.WaitUntilAsync(async () => connector.Delivered.Count >= 4 && await OutboxCountAsync() == 0), "timed out waiting for the outbox to deliver");
 
         var delivered = connector.Delivered.Skip(1).ToList();
         output.WriteLine($"delivered from the outbox: {delivered.Count}, {connector.Unanswered} attempts were never answered while hung");
@@ -88,7 +88,7 @@ public sealed class ReplyOutboxTests(Xunit.Abstractions.ITestOutputHelper output
         await Task.WhenAll(
             bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Erased)),
             bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hallo", userAadId: Other)));
-        await WaitUntilAsync(async () => await OutboxCountAsync() == 2);
+        Assert.True(await StoredRows.WaitUntilAsync(async () => await OutboxCountAsync() == 2), "timed out waiting for the outbox to deliver");
         var source = bot.Services.GetServices<IPersonalDataSource>().OfType<OutboxPersonalData>().Single();
         var user = new ChatUser(Erased, "29:erased", null, Activities.Tenant);
 
@@ -110,17 +110,5 @@ public sealed class ReplyOutboxTests(Xunit.Abstractions.ITestOutputHelper output
         }
 
         return count;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90); // an upper bound, like FakeConnector's waits
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the outbox to deliver");
-            // A poll period, not a wait standing in for an event: the condition reads the outbox table, and Table
-            // Storage has no change notification; the loop ends as soon as the condition holds.
-            await Task.Delay(50);
-        }
     }
 }
