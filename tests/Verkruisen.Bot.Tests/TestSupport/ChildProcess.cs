@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Verkruisen.Bot.Tests.TestSupport;
@@ -130,6 +131,19 @@ public sealed class ChildProcess : IAsyncDisposable
         catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
         {
             // Already gone.
+        }
+    }
+
+    /// <summary>Sends the command SIGINT, as Ctrl+C in a terminal would (for a program that saves its state when interrupted).</summary>
+    public void Interrupt()
+    {
+        using var command = CommandOf(process.Id) ?? throw new InvalidOperationException("The command is not running.");
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", command.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("kill did not start.");
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -INT {command.Id} exited with {kill.ExitCode}.");
         }
     }
 
