@@ -19,11 +19,12 @@ internal static class DraftLearningCommands
         var corpus = CorpusOption();
         var target = TargetOption();
         var file = new Option<string?>("--out") { Description = "Where to write the model (default bot/DraftCheck/Data/draft-risk.model)." };
-        var command = new Command("drafts", "Train the draft risk models on the corpus and write the model file.") { corpus, target, file };
+        var bits = new Option<int?>("--bits") { Description = "Hashed feature space of 2^bits (default as shipped)." };
+        var command = new Command("drafts", "Train the draft risk models on the corpus and write the model file.") { corpus, target, file, bits };
         command.SetAction(parse =>
         {
             var paths = Paths(parse.GetValue(corpus));
-            var (trainer, drafts) = Prepare(paths, 5, parse.GetValue(target), output);
+            var (trainer, drafts) = Prepare(paths, 5, parse.GetValue(target), output, bits: parse.GetValue(bits));
             var clock = Stopwatch.StartNew();
             var (model, validation) = trainer.Train(drafts, CorpusFingerprint.Of(paths, trainer.Options));
             var trained = clock.Elapsed;
@@ -136,10 +137,11 @@ internal static class DraftLearningCommands
     /// <summary>The corpus the draft models learn from: corpus/drafts, or the given files and folders.</summary>
     internal static string[] Paths(string[]? corpus) => corpus is { Length: > 0 } ? corpus : [RepositoryPaths.In("corpus", "drafts")];
 
-    private static (DraftRiskTrainer Trainer, IReadOnlyList<PreparedDraft> Drafts) Prepare(string[] paths, int folds, double target, TextWriter output, float? l2 = null)
+    private static (DraftRiskTrainer Trainer, IReadOnlyList<PreparedDraft> Drafts) Prepare(string[] paths, int folds, double target, TextWriter output, float? l2 = null, int? bits = null)
     {
         var options = new DraftTrainingOptions { Folds = folds, RiskyCaught = target };
         options = l2 is { } value ? options with { Training = options.Training with { L2 = value } } : options;
+        options = bits is { } b ? options with { Features = options.Features with { Bits = b } } : options;
         var data = new DraftCheckData(new Text.TextAnalyzer());
         var checker = new DraftChecker(data, Microsoft.Extensions.Options.Options.Create(new DraftCheckOptions()));
         var trainer = new DraftRiskTrainer(checker, new TextFeaturizer(data.Analyzer, options.Features), options);

@@ -76,8 +76,8 @@ public sealed class ProductionStartupTests
     }
 
     /// <summary>
-    /// Through the real binary (WebApplicationFactory races with a host that fails to start). Validation stops the
-    /// start before any hosted service runs; the managed-identity endpoint points at a closed loopback port anyway.
+    /// The start-up report of the real composition, in process (<see cref="StartupReport"/>); that the binary prints
+    /// it and exits 1 is the next test's.
     /// </summary>
     [Theory]
     [InlineData("MicrosoftAppTenantId", "MicrosoftAppTenantId")]
@@ -91,16 +91,16 @@ public sealed class ProductionStartupTests
         settings.Remove(missing);
         var environment = settings.ToDictionary(kv => kv.Key.Replace(":", "__", StringComparison.Ordinal), kv => kv.Value ?? "");
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        environment["IDENTITY_ENDPOINT"] = "http://127.0.0.1:9/msi/token";
-        environment["IDENTITY_HEADER"] = "test";
-        await using var bot = BotProcess.Start(environment);
 
-        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromMinutes(3)), "The bot started without " + missing);
+        var report = await StartupReport.OfAsync(environment);
 
-        Assert.NotEqual(0, bot.ExitCode);
-        Assert.Contains(named, bot.Output, StringComparison.Ordinal);
+        Assert.Contains(named, report, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Through the real binary (WebApplicationFactory cannot see a process exit): validation stops the start before any
+    /// hosted service runs; the managed-identity endpoint points at a closed loopback port anyway.
+    /// </summary>
     [Fact]
     public async Task Start_NoSettingsAtAll_NamesEveryMissingSettingInPlainLinesAndExits1()
     {
