@@ -3,9 +3,14 @@ using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Infra;
 
-/// <summary>infra/main.bicep compiled once per test class (bicep build to a temporary ARM JSON file).</summary>
+/// <summary>
+/// infra/main.bicep compiled once per test run (bicep build to a temporary ARM JSON file, a few seconds of CPU), and
+/// parsed per test class: the classes that read it run side by side, and a parsed node fills itself in lazily.
+/// </summary>
 public sealed class CompiledTemplate : IAsyncLifetime
 {
+    private static readonly Lazy<Task<(BicepResult Build, string? Json)>> Compiled = new(CompileAsync);
+
     public static string BicepFile => RepoPaths.InRepo("infra", "main.bicep");
 
     public BicepResult Build { get; private set; } = new(-1, "", "");
@@ -14,18 +19,10 @@ public sealed class CompiledTemplate : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"verkruisen-main-{Guid.NewGuid():N}.json");
-        try
+        (Build, var json) = await Compiled.Value;
+        if (json is not null)
         {
-            Build = await BicepCli.RunAsync("build", BicepFile, "--outfile", output);
-            if (Build.ExitCode == 0)
-            {
-                Template = JsonNode.Parse(await File.ReadAllTextAsync(output))!.AsObject();
-            }
-        }
-        finally
-        {
-            File.Delete(output);
+            Template = JsonNode.Parse(json)!.AsObject();
         }
     }
 
@@ -53,4 +50,18 @@ public sealed class CompiledTemplate : IAsyncLifetime
     public JsonObject Parameters => Template["parameters"]?.AsObject() ?? [];
 
     public JsonObject Outputs => Template["outputs"]?.AsObject() ?? [];
+
+    private static async Task<(BicepResult Build, string? Json)> CompileAsync()
+    {
+        var output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"verkruisen-main-{Guid.NewGuid():N}.json");
+        try
+        {
+            var build = await BicepCli.RunAsync("build", BicepFile, "--outfile", output);
+            return (build, build.ExitCode == 0 ? await File.ReadAllTextAsync(output) : null);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
 }
