@@ -68,7 +68,8 @@ site="$(output BOT_AZURE_APP_SERVICE_NAME)"
 
 if $do_app; then
   echo "==> Publishing the bot"
-  dotnet publish "$root/bot/Verkruisen.Bot.csproj" --configuration Release --output "$work/publish" --nologo --verbosity quiet
+  # SegmentsGc=true: App Service runs Linux, so the segments GC is named even when another OS publishes (bot csproj).
+  dotnet publish "$root/bot/Verkruisen.Bot.csproj" --configuration Release --output "$work/publish" --nologo --verbosity quiet -p:SegmentsGc=true
   (cd "$work/publish" && zip -qr "$work/bot.zip" .)
 
   echo "==> Zip deploy to $site"
