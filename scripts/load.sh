@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load runs against /api/messages on loopback, in one go: Azurite (in memory), the bot (published as scripts/deploy.sh
 # publishes it, Development, anonymous) and a bare Bot Framework SDK 4.23.1 bot (tools/BareSdkBot: the SDK's template
-# answering the same search with a fixed card, and a stand-in Connector for replies) on local ports.
+# answering the same search with a fixed card, and a stand-in Connector for replies) on free local ports.
 #  1. the same composeExtension/query ("foto") against both, in PAIRS interleaved pairs of rounds (ABBA order, so a
 #     drift in the machine's load falls on both alike): each round's requests/s and p99, then the median of each
 #     side's rounds and their ratios. On a shared 2-core machine one round's p99 is set by the scheduler as much as by
@@ -16,7 +16,12 @@ seconds="${1:-10}"; connections="${2:-16}"; turns="${3:-10000}"; pairs="${4:-6}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -x node_modules/.bin/azurite-table ] || npm ci --no-audit --no-fund
 
-table_port=10199; bot_port=3990; bare_port=3991
+# Three free ports, chosen by the kernel (held open together, so they differ), not fixed ones that tests or another
+# load run may hold at the same time.
+read -r table_port bot_port bare_port < <(node -e 'const net = require("net");
+  const s = [0, 1, 2].map(() => net.createServer());
+  Promise.all(s.map((x) => new Promise((ok) => x.listen(0, "127.0.0.1", ok))))
+    .then(() => { console.log(s.map((x) => x.address().port).join(" ")); s.forEach((x) => x.close()); });')
 bot="http://127.0.0.1:${bot_port}/api/messages"; bare="http://127.0.0.1:${bare_port}/api/messages"
 connector="http://127.0.0.1:${bare_port}/"
 out="$(mktemp -d)"

@@ -14,14 +14,18 @@ namespace Verkruisen.Bot.Teams;
 /// </summary>
 public static partial class MessagesEndpoint
 {
-    public static async Task HandleAsync(
-        HttpContext http,
-        TeamsAdapter adapter,
-        IBot bot,
-        IOptions<TeamsOptions> options,
-        ILoggerFactory loggers)
+    /// <remarks>
+    /// A <see cref="RequestDelegate"/> that takes its services from the request, not a delegate with parameters: that
+    /// would be bound by ASP.NET Core's RequestDelegateFactory, which compiles expression trees at start (it loads
+    /// System.Linq.Expressions and the JIT compiles what it emits; README, "Memory on a small App Service plan").
+    /// </remarks>
+    public static async Task HandleAsync(HttpContext http)
     {
-        var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        var services = http.RequestServices;
+        var adapter = services.GetRequiredService<TeamsAdapter>();
+        var bot = services.GetRequiredService<IBot>();
+        var options = services.GetRequiredService<IOptions<TeamsOptions>>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint));
         var limits = options.Value;
         var body = await ReadBodyAsync(http.Request, limits.MaxRequestBytes, http.RequestAborted);
         if (body is null)

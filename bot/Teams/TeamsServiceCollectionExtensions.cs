@@ -94,7 +94,7 @@ public static class TeamsServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        endpoints.MapPost("/api/messages", (RequestDelegate)MessagesEndpoint.HandleAsync);
         return endpoints;
     }
 }
