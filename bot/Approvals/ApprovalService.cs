@@ -144,11 +144,7 @@ public sealed partial class ApprovalService(
     public async Task<ApprovalRequest> DeliverAsync(ApprovalRequest request, TimeSpan? sendBudget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (sendBudget is { } limit)
-        {
-            budget.CancelAfter(limit);
-        }
+        using var budget = Budget(sendBudget, cancellationToken);
 
         var sent = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var target in Recipients(request).Where(a => !request.HasCopy(a)))
@@ -189,11 +185,7 @@ public sealed partial class ApprovalService(
             // A budget of its own: this is the only moment the card is corrected, so it does not get what the approvers'
             // sends and the saves before it left over (on a slow Connector that was nothing, and the card kept saying
             // "not reachable").
-            using var statusBudget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (sendBudget is { } statusLimit)
-            {
-                statusBudget.CancelAfter(statusLimit);
-            }
+            using var statusBudget = Budget(sendBudget, cancellationToken);
 
             var status = ChatReply.FromCard(ApprovalCards.Requester(request));
             if (request.RequesterActivityId.Length > 0)
@@ -215,6 +207,18 @@ public sealed partial class ApprovalService(
             .SelectMany(a => policy.DeputiesOf(a).Prepend(a))
             .Where(a => !ApproverPolicy.Same(a, request.RequesterAadId))
             .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Cancelled with <paramref name="cancellationToken"/> and, when there is one, after <paramref name="limit"/>.</summary>
+    private static CancellationTokenSource Budget(TimeSpan? limit, CancellationToken cancellationToken)
+    {
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (limit is { } after)
+        {
+            budget.CancelAfter(after);
+        }
+
+        return budget;
+    }
 
     /// <summary>Every stored text has a cap (Table Storage refuses a property over 64 KB, and nothing needs more).</summary>
     internal static string Cap(string text, int max) => text.Length <= max ? text : text[..max];

@@ -2,30 +2,17 @@ using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Teams;
 
-/// <summary>The built bot in Production configuration, started once for the class, trusting <see cref="FakeChannelAuthority"/>.</summary>
+/// <summary>The built bot in Production configuration, started once for the class, trusting <see cref="Authority"/>.</summary>
 public sealed class JwtAuthenticationFixture : IAsyncLifetime
 {
-    public const string AppId = FakeChannelAuthority.AppId;
-    public const string Tenant = FakeChannelAuthority.Tenant;
-
-    private readonly FakeChannelAuthority authority = new();
-
-    public TestCertificate Certificate => authority.Certificate;
-
-    public FakeOpenIdServer OpenId => authority.OpenId;
+    public FakeChannelAuthority Authority { get; } = new();
 
     public BotProcess Bot { get; private set; } = null!;
 
-    public string ServiceUrl => authority.ServiceUrl;
-
-    public string TablePrefix => authority.TablePrefix;
-
-    public string StorageConnectionString => authority.StorageConnectionString;
-
     public async Task InitializeAsync()
     {
-        await authority.InitializeAsync();
-        Bot = BotProcess.Start(ProductionSettings(OpenId.MetadataUrl));
+        await Authority.InitializeAsync();
+        Bot = BotProcess.Start(Authority.ProductionSettings(Authority.OpenId.MetadataUrl));
         await Bot.WaitUntilListeningAsync();
     }
 
@@ -36,8 +23,6 @@ public sealed class JwtAuthenticationFixture : IAsyncLifetime
             await Bot.DisposeAsync();
         }
 
-        await authority.DisposeAsync();
+        await Authority.DisposeAsync();
     }
-
-    public Dictionary<string, string> ProductionSettings(string metadataUrl) => authority.ProductionSettings(metadataUrl);
 }

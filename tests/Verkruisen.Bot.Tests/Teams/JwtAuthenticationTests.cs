@@ -28,7 +28,7 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
     public async Task Post_ValidChannelToken_RunsTheTurn()
     {
         var user = Guid.NewGuid().ToString();
-        var token = ChannelTokens.Create(fixture.OpenId.TeamsKey, FakeOpenIdServer.TeamsKeyId, JwtAuthenticationFixture.AppId, fixture.ServiceUrl);
+        var token = ChannelTokens.Create(fixture.Authority.OpenId.TeamsKey, FakeOpenIdServer.TeamsKeyId, FakeChannelAuthority.AppId, fixture.Authority.ServiceUrl);
 
         var (status, body) = await PostAsync(Invoke(user), "Bearer " + token);
 
@@ -62,7 +62,7 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
     public async Task Post_ValidTokenForeignTenant_Answers403AndRunsNoTurn()
     {
         var user = Guid.NewGuid().ToString();
-        var token = ChannelTokens.Create(fixture.OpenId.TeamsKey, FakeOpenIdServer.TeamsKeyId, JwtAuthenticationFixture.AppId, fixture.ServiceUrl);
+        var token = ChannelTokens.Create(fixture.Authority.OpenId.TeamsKey, FakeOpenIdServer.TeamsKeyId, FakeChannelAuthority.AppId, fixture.Authority.ServiceUrl);
 
         var (status, body) = await PostAsync(Invoke(user, tenant: "99999999-8888-7777-6666-555555555555"), "Bearer " + token);
 
@@ -76,10 +76,10 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
     {
         using var closed = new ClosedPort();
         var deadPort = closed.Port;
-        await using var bot = BotProcess.Start(fixture.ProductionSettings($"https://127.0.0.1:{deadPort}/v1/.well-known/openidconfiguration"));
+        await using var bot = BotProcess.Start(fixture.Authority.ProductionSettings($"https://127.0.0.1:{deadPort}/v1/.well-known/openidconfiguration"));
         await bot.WaitUntilListeningAsync();
         var user = Guid.NewGuid().ToString();
-        var token = ChannelTokens.Create(fixture.OpenId.TeamsKey, FakeOpenIdServer.TeamsKeyId, JwtAuthenticationFixture.AppId, fixture.ServiceUrl);
+        var token = ChannelTokens.Create(fixture.Authority.OpenId.TeamsKey, FakeOpenIdServer.TeamsKeyId, FakeChannelAuthority.AppId, fixture.Authority.ServiceUrl);
 
         var (status, _) = await PostAsync(Invoke(user), "Bearer " + token, bot);
 
@@ -91,7 +91,7 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
     [Fact]
     public async Task Start_ProductionWithoutCredentials_RefusesAndNamesTheSetting()
     {
-        var settings = fixture.ProductionSettings(fixture.OpenId.MetadataUrl);
+        var settings = fixture.Authority.ProductionSettings(fixture.Authority.OpenId.MetadataUrl);
         settings["MicrosoftAppId"] = "";
         settings["MicrosoftAppType"] = "";
         settings["MicrosoftAppPassword"] = "";
@@ -105,9 +105,9 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
 
     private string Header(Forgery forgery)
     {
-        var openId = fixture.OpenId;
-        const string appId = JwtAuthenticationFixture.AppId;
-        var url = fixture.ServiceUrl;
+        var openId = fixture.Authority.OpenId;
+        const string appId = FakeChannelAuthority.AppId;
+        var url = fixture.Authority.ServiceUrl;
         using var stranger = System.Security.Cryptography.RSA.Create(2048);
         return forgery switch
         {
@@ -124,9 +124,9 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
         };
     }
 
-    private JObject Invoke(string user, string tenant = JwtAuthenticationFixture.Tenant) =>
+    private JObject Invoke(string user, string tenant = FakeChannelAuthority.Tenant) =>
         // A button answered in the invoke response itself (the check replaces its form): no Connector call needed.
-        Activities.CardAction(fixture.ServiceUrl, "draftcheck.check", new JObject { ["draft"] = "Mooie workshop gegeven over rekendidactiek." }, tenant: tenant, userAadId: user);
+        Activities.CardAction(fixture.Authority.ServiceUrl, "draftcheck.check", new JObject { ["draft"] = "Mooie workshop gegeven over rekendidactiek." }, tenant: tenant, userAadId: user);
 
     private async Task<(HttpStatusCode Status, string Body)> PostAsync(JObject activity, string authorization, BotProcess? bot = null)
     {
@@ -144,9 +144,9 @@ public sealed class JwtAuthenticationTests(JwtAuthenticationFixture fixture) : I
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<bool> ReferenceStoredAsync(string user, string tenant = JwtAuthenticationFixture.Tenant)
+    private async Task<bool> ReferenceStoredAsync(string user, string tenant = FakeChannelAuthority.Tenant)
     {
-        var table = new TableServiceClient(fixture.StorageConnectionString).GetTableClient(fixture.TablePrefix + Tables.ConversationReferences);
+        var table = new TableServiceClient(fixture.Authority.StorageConnectionString).GetTableClient(fixture.Authority.TablePrefix + Tables.ConversationReferences);
         await table.CreateIfNotExistsAsync();
         return (await table.GetEntityIfExistsAsync<TableEntity>(tenant, user)).HasValue;
     }
