@@ -6,11 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/check-node.sh
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # --prefer-offline: packages already in npm's cache are taken from it without asking the registry whether they
-  # changed (the lock file pins them by hash anyway); on a 2-core machine about 46 s -> 34 s per clean clone.
-  npm ci --prefer-offline --no-audit --no-fund
-fi
+# npm ci once per package-lock.json for all clones of this user, a hard-linked copy after that (scripts/npm-tools.sh).
+scripts/npm-tools.sh
 
 if [ ! -x /usr/bin/chromium-headless-shell ]; then
   if [ "$(id -u)" = 0 ]; then
