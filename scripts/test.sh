@@ -24,7 +24,9 @@ fi
 dotnet build Verkruisen.Bot.sln -nologo
 log=$(mktemp)
 status=0
-dotnet test Verkruisen.Bot.sln --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
+# The test assembly itself, not the solution: `dotnet test Verkruisen.Bot.sln --no-build` first evaluates all four
+# projects in MSBuild to find the one with tests (about 7 s of CPU more for the same run).
+dotnet test tests/Verkruisen.Bot.Tests/bin/Debug/net10.0/Verkruisen.Bot.Tests.dll --nologo "$@" 2>&1 | tee "$log" || status=$?
 
 # One plain closing line over all test assemblies: "N passed, N failed, N skipped".
 awk '/(Passed|Failed)! +- +Failed:/ {

@@ -4,7 +4,7 @@
 // The localization schema holds patterns that are valid only as non-Unicode (plain ECMAScript) regular expressions,
 // e.g. `\b]`, which that validator's default Unicode mode cannot compile; localization files are therefore checked
 // with the same Ajv draft-04 validator and formats the package itself depends on, with unicodeRegExp off.
-// Exit code 0: valid; 1: schema errors (printed); 2: usage or unreadable input.
+// Exit code 0: valid; 1: schema errors (printed); 2: usage or unreadable input. With --json, several folders at once.
 import { readFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -29,52 +29,82 @@ async function validateLocalization(document, schema) {
   return validate(document) ? [] : validate.errors.map((error) => `${error.instancePath} ${error.message ?? ""}. Details: ${JSON.stringify(error.params)}`);
 }
 
-function fail(code, message) {
-  console.error(message);
-  process.exit(code);
+class Failure extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
 }
 
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return fail(2, `Cannot read ${path}: ${error.message}`);
+    throw new Failure(2, `Cannot read ${path}: ${error.message}`);
   }
 }
 
 function schemaFor(version, file) {
   const path = join(schemaRoot, `v${version}`, file);
   if (!existsSync(path)) {
-    fail(1, `@microsoft/app-manifest ships no ${file} for manifestVersion ${version}`);
+    throw new Failure(1, `@microsoft/app-manifest ships no ${file} for manifestVersion ${version}`);
   }
   return readJson(path);
 }
 
-const folder = process.argv[2];
-if (!folder) {
-  fail(2, "Usage: node scripts/validate-app-package.mjs <folder with manifest.json>");
+/** One folder's outcome: exit code 0, 1 or 2, and what goes to standard output and standard error. */
+async function validateFolder(folder) {
+  try {
+    const manifest = readJson(join(folder, "manifest.json"));
+    const version = manifest.manifestVersion;
+    const expectedSchemaUrl = `https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`;
+    const problems = [];
+    if (manifest.$schema !== expectedSchemaUrl) {
+      problems.push(`manifest.json: $schema must be ${expectedSchemaUrl} to match manifestVersion ${version}`);
+    }
+
+    const checks = [["manifest.json", manifest, schemaFor(version, "MicrosoftTeams.schema.json"), validateManifest]];
+    const localizationSchema = schemaFor(version, "MicrosoftTeams.Localization.schema.json");
+    for (const language of manifest.localizationInfo?.additionalLanguages ?? []) {
+      checks.push([language.file, readJson(join(folder, language.file)), localizationSchema, validateLocalization]);
+    }
+
+    for (const [name, document, schema, validate] of checks) {
+      const errors = await validate(document, schema);
+      problems.push(...errors.map((error) => `${name}: ${error}`));
+    }
+
+    if (problems.length > 0) {
+      return { exitCode: 1, output: "", error: `The app package is not valid against the v${version} schemas:\n${problems.join("\n")}\n` };
+    }
+    return { exitCode: 0, output: `Valid against the v${version} schemas of @microsoft/app-manifest: ${checks.map(([name]) => name).join(", ")}\n`, error: "" };
+  } catch (error) {
+    if (error instanceof Failure) {
+      return { exitCode: error.code, output: "", error: `${error.message}\n` };
+    }
+    throw error;
+  }
 }
 
-const manifest = readJson(join(folder, "manifest.json"));
-const version = manifest.manifestVersion;
-const expectedSchemaUrl = `https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`;
-const problems = [];
-if (manifest.$schema !== expectedSchemaUrl) {
-  problems.push(`manifest.json: $schema must be ${expectedSchemaUrl} to match manifestVersion ${version}`);
+// --json <folder>...: several folders in one run (starting Node and loading the validator costs more than a check),
+// one JSON line per folder on standard output: {"folder", "exitCode", "output", "error"}; the exit code is the highest.
+const json = process.argv[2] === "--json";
+const folders = process.argv.slice(json ? 3 : 2);
+if (folders.length === 0 || (!json && folders.length > 1)) {
+  console.error("Usage: node scripts/validate-app-package.mjs <folder with manifest.json>\n" +
+    "       node scripts/validate-app-package.mjs --json <folder>...");
+  process.exit(2);
 }
 
-const checks = [["manifest.json", manifest, schemaFor(version, "MicrosoftTeams.schema.json"), validateManifest]];
-const localizationSchema = schemaFor(version, "MicrosoftTeams.Localization.schema.json");
-for (const language of manifest.localizationInfo?.additionalLanguages ?? []) {
-  checks.push([language.file, readJson(join(folder, language.file)), localizationSchema, validateLocalization]);
+let exitCode = 0;
+for (const folder of folders) {
+  const result = await validateFolder(folder);
+  exitCode = Math.max(exitCode, result.exitCode);
+  if (json) {
+    process.stdout.write(JSON.stringify({ folder, ...result }) + "\n");
+  } else {
+    process.stdout.write(result.output);
+    process.stderr.write(result.error);
+  }
 }
-
-for (const [name, document, schema, validate] of checks) {
-  const errors = await validate(document, schema);
-  problems.push(...errors.map((error) => `${name}: ${error}`));
-}
-
-if (problems.length > 0) {
-  fail(1, `The app package is not valid against the v${version} schemas:\n${problems.join("\n")}`);
-}
-console.log(`Valid against the v${version} schemas of @microsoft/app-manifest: ${checks.map(([name]) => name).join(", ")}`);
+process.exitCode = exitCode;

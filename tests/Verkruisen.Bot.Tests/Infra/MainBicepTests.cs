@@ -13,21 +13,16 @@ public sealed class MainBicepTests(CompiledTemplate compiled) : IClassFixture<Co
     private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
 
+    /// <summary>
+    /// <c>bicep build</c> runs the linter with infra/bicepconfig.json and prints the same diagnostics <c>bicep lint</c>
+    /// does (errors and warnings alike), so no diagnostic at all is also a clean lint: a separate lint run (about 3 s of
+    /// CPU) would prove nothing more.
+    /// </summary>
     [Fact]
     public void Build_MainBicep_SucceedsWithoutDiagnostics()
     {
         Assert.True(compiled.Build.ExitCode == 0, compiled.Build.ToString());
         Assert.Empty(compiled.Build.Diagnostics);
-    }
-
-    [Fact]
-    public async Task Lint_MainBicep_ExitsZeroWithoutWarnings()
-    {
-        var lint = await BicepCli.RunAsync("lint", CompiledTemplate.BicepFile);
-
-        Assert.True(lint.ExitCode == 0, lint.ToString());
-        Assert.DoesNotContain(lint.Diagnostics, line => line.Contains("Warning", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(lint.Diagnostics, line => line.Contains("Error", StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]

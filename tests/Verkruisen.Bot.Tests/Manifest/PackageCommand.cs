@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Verkruisen.Bot.Tests.TestSupport;
 
 namespace Verkruisen.Bot.Tests.Manifest;
@@ -27,7 +28,20 @@ public static class PackageCommand
         return CommandRun.RunAsync("dotnet", [tool, environment, "--out", outputFolder, "--env-file", envFile], settings);
     }
 
-    /// <summary>Validates a folder's manifest.json and localization files against the official schemas, offline.</summary>
-    public static Task<CommandRun> ValidateAsync(string folder) =>
-        CommandRun.RunAsync("node", ["scripts/validate-app-package.mjs", folder]);
+    /// <summary>
+    /// Validates folders' manifest.json and localization files against the official schemas, offline, in one run of the
+    /// validator (<c>--json</c>): per folder, the exit code and output a run on that folder alone gives.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, CommandRun>> ValidateAllAsync(IEnumerable<string> folders)
+    {
+        var run = await CommandRun.RunAsync("node", ["scripts/validate-app-package.mjs", "--json", .. folders]);
+        var results = new Dictionary<string, CommandRun>();
+        foreach (var line in run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var result = JsonNode.Parse(line)!;
+            results[(string)result["folder"]!] = new CommandRun((int)result["exitCode"]!, (string)result["output"]!, (string)result["error"]!);
+        }
+
+        return results.Count > 0 ? results : throw new InvalidOperationException("The validator reported no folder: " + run.AllOutput);
+    }
 }

@@ -54,7 +54,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
             var listen = port ?? FreePort();
             var info = new ProcessStartInfo(bin);
             string[] persistence = folder is null ? ["--inMemoryPersistence"] : ["--location", folder];
-            foreach (var arg in persistence.Concat(["--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", listen.ToString(CultureInfo.InvariantCulture)]))
+            // --silent: no access-log line per request (the tests read only the started and closed lines, which stay);
+            // --disableTelemetry: no Application Insights batches for Azurite's own usage, which cannot leave this
+            // machine anyway. Together about a third less of Azurite's CPU (3000 requests: 4.5 s -> 3.0 s).
+            string[] quiet = ["--silent", "--disableTelemetry"];
+            foreach (var arg in persistence.Concat(quiet).Concat(["--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", listen.ToString(CultureInfo.InvariantCulture)]))
             {
                 info.ArgumentList.Add(arg);
             }
