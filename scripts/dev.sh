@@ -30,7 +30,7 @@ trap cleanup INT TERM EXIT
 
 mkdir -p .azurite
 node_modules/.bin/azurite-table --location .azurite --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" \
-  --skipApiVersionCheck --disableProductStyleUrl > .azurite/azurite.log 2>&1 &
+  --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry > .azurite/azurite.log 2>&1 &
 pids+=($!)
 
 dotnet build bot/Verkruisen.Bot.csproj -v quiet -nologo

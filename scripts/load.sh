@@ -28,7 +28,7 @@ out="$(mktemp -d)"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$out"' EXIT
 node_modules/.bin/azurite-table --inMemoryPersistence --tableHost 127.0.0.1 --tablePort "$table_port" \
-  --skipApiVersionCheck --disableProductStyleUrl >/dev/null 2>&1 &
+  --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry >/dev/null 2>&1 &
 pids+=($!)
 # What is measured is what ships: the same publish as scripts/deploy.sh (Release, framework-dependent).
 dotnet publish bot/Verkruisen.Bot.csproj --configuration Release --output "$out/bot" --nologo --verbosity quiet >/dev/null
