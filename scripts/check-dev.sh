@@ -19,16 +19,11 @@ git clone -q --no-checkout "$(git -C "$root" rev-parse --path-format=absolute --
 git -C "$clone" -c advice.detachedHead=false checkout -q --detach "$commit"
 echo "Clean clone of ${commit:0:12} in $clone"
 
-# Four free loopback ports, held together while chosen so that they differ.
-read -r bot_port table_port alex_port megan_port < <(node -e '
-  const net = require("net"); const servers = [];
-  const next = () => { const s = net.createServer(); s.listen(0, "127.0.0.1", () => { servers.push(s);
-    if (servers.length < 4) { next(); } else { console.log(servers.map(x => x.address().port).join(" ")); servers.forEach(x => x.close()); } }); };
-  next();')
+read -r bot_port table_port alex_port megan_port < <("$root/scripts/free-ports.sh" 4)
 
 # dev.sh in a session of its own, so that everything it starts can be stopped together (and nothing else).
 # No build servers outlive the check.
-(cd "$clone" && BOT_PORT="$bot_port" AZURITE_TABLE_PORT="$table_port" PLAYGROUND_PORT="$alex_port" \
+(cd "$clone" && VERKRUISEN_NPM_STORE="$work/npm-store" BOT_PORT="$bot_port" AZURITE_TABLE_PORT="$table_port" PLAYGROUND_PORT="$alex_port" \
   MANAGER_PLAYGROUND_PORT="$megan_port" MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false \
   exec setsid scripts/dev.sh > "$log" 2>&1 < /dev/null) &
 dev=$!

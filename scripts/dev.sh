@@ -13,11 +13,8 @@ MANAGER_PLAYGROUND_PORT="${MANAGER_PLAYGROUND_PORT:-56151}"
 
 scripts/check-node.sh
 
-if [ ! -x node_modules/.bin/azurite-table ] || [ ! -x node_modules/.bin/agentsplayground ] \
-  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "Installing the local tools (npm ci)..."
-  npm ci --no-audit --no-fund
-fi
+# The npm tools (Azurite, the Agents Playground): `npm ci` the first time, for all clones (scripts/npm-tools.sh).
+scripts/npm-tools.sh
 
 pids=()
 cleanup() {

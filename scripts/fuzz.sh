@@ -5,7 +5,7 @@
 # Usage: scripts/fuzz.sh [cases, default 3000] [seed, default 17]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x node_modules/.bin/azurite-table ] || npm ci --no-audit --no-fund
+scripts/npm-tools.sh
 dotnet build tests/Verkruisen.Bot.Tests -nologo -v quiet >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 FUZZ_CASES="${1:-3000}" FUZZ_SEED="${2:-17}" dotnet test tests/Verkruisen.Bot.Tests --no-build \

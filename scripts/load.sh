@@ -14,14 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"; connections="${2:-16}"; turns="${3:-10000}"; pairs="${4:-6}"; threads=2
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -x node_modules/.bin/azurite-table ] || npm ci --no-audit --no-fund
+scripts/npm-tools.sh
 
-# Three free ports, chosen by the kernel (held open together, so they differ), not fixed ones that tests or another
-# load run may hold at the same time.
-read -r table_port bot_port bare_port < <(node -e 'const net = require("net");
-  const s = [0, 1, 2].map(() => net.createServer());
-  Promise.all(s.map((x) => new Promise((ok) => x.listen(0, "127.0.0.1", ok))))
-    .then(() => { console.log(s.map((x) => x.address().port).join(" ")); s.forEach((x) => x.close()); });')
+read -r table_port bot_port bare_port < <(scripts/free-ports.sh 3)
 bot="http://127.0.0.1:${bot_port}/api/messages"; bare="http://127.0.0.1:${bare_port}/api/messages"
 connector="http://127.0.0.1:${bare_port}/"
 out="$(mktemp -d)"

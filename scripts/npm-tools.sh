@@ -31,5 +31,3 @@ fi
 rm -rf node_modules
 # Hard links where the store is on the clone's file system, else a plain copy.
 cp -al "$store/node_modules" node_modules 2>/dev/null || { rm -rf node_modules; cp -a "$store/node_modules" node_modules; }
-# dev.sh reinstalls when package-lock.json is newer than npm's record of what it installed.
-touch node_modules/.package-lock.json

@@ -25,7 +25,6 @@ public static partial class MessagesEndpoint
         var adapter = services.GetRequiredService<TeamsAdapter>();
         var bot = services.GetRequiredService<IBot>();
         var options = services.GetRequiredService<IOptions<TeamsOptions>>();
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint));
         var limits = options.Value;
         var body = await ReadBodyAsync(http.Request, limits.MaxRequestBytes, http.RequestAborted);
         if (body is null)
@@ -36,21 +35,21 @@ public static partial class MessagesEndpoint
 
         if (Read(body, out var activity) is { } problem)
         {
-            Log.Refused(logger, problem.StatusCode, problem.Code);
+            Log.Refused(Logger(http), problem.StatusCode, problem.Code);
             await ProblemAsync(http, problem.StatusCode, problem.Code, problem.Detail);
             return;
         }
 
         if (activity.Text?.Length > limits.MaxTextChars)
         {
-            Log.Refused(logger, 413, "TextTooLong");
+            Log.Refused(Logger(http), 413, "TextTooLong");
             await ProblemAsync(http, 413, "TextTooLong", $"The activity's text is longer than {limits.MaxTextChars} characters.");
             return;
         }
 
         if (InboundValidator.CheckSdkShapes(activity) is { } unreadable)
         {
-            Log.Refused(logger, unreadable.StatusCode, unreadable.Code);
+            Log.Refused(Logger(http), unreadable.StatusCode, unreadable.Code);
             await ProblemAsync(http, unreadable.StatusCode, unreadable.Code, unreadable.Detail);
             return;
         }
@@ -62,7 +61,7 @@ public static partial class MessagesEndpoint
         }
         catch (InboundRejectedException rejected)
         {
-            Log.Refused(logger, rejected.StatusCode, rejected.Code);
+            Log.Refused(Logger(http), rejected.StatusCode, rejected.Code);
             if (rejected.StatusCode == 503)
             {
                 http.Response.Headers.RetryAfter = "30";
@@ -144,6 +143,10 @@ public static partial class MessagesEndpoint
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>The endpoint's logger, asked for only on the paths that log (a refusal), not on every request.</summary>
+    private static ILogger Logger(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint));
 
     private static Task ProblemAsync(HttpContext http, int status, string code, string detail) =>
         Results.Problem(detail: detail, statusCode: status, title: code, extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(http);

@@ -24,8 +24,7 @@ public sealed class CountingSender(TimeProvider time) : IOutbound
 
     public async Task<string?> SendAsync(string tenantId, string userId, ChatReply reply, CancellationToken cancellationToken)
     {
-        // The simulated Connector latency (see Latency): widens the race window; never used to wait for an event.
-        await Task.Delay(Latency, cancellationToken);
+        await Task.Delay(Latency, cancellationToken); // simulated Connector latency (see Latency): widens the race window, never waits for an event
         if (Fail)
         {
             throw new DeliveryFailedException("Connector503");

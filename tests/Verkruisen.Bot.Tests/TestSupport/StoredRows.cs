@@ -59,7 +59,7 @@ public static class StoredRows
 
             // A poll period, not a wait standing in for an event: Table Storage has no change notification, and the
             // loop ends as soon as the condition holds.
-            await Task.Delay(50);
+            await Task.Delay(50); // poll period (see above): Table Storage has no change event
         }
 
         return true;
