@@ -51,7 +51,8 @@ internal static class DraftLearningCommands
         var file = new Argument<string?>("file") { Description = "A labelled JSON Lines file of drafts.", Arity = ArgumentArity.ZeroOrOne };
         var errors = new Option<bool>("--errors") { Description = "Also list every draft whose verdict is not acceptable, with its findings." };
         var dump = new Option<string?>("--dump") { Description = "With --cv: write every draft's out-of-fold probabilities to this tab-separated file." };
-        var command = new Command("drafts", "Score the draft check on a labelled file, or cross-validate on the corpus (--cv k).") { file, corpus, target, l2, errors, dump };
+        var nested = new Option<bool>("--nested") { Description = "With --cv: also judge each fold at thresholds chosen on the other folds only." };
+        var command = new Command("drafts", "Score the draft check on a labelled file, or cross-validate on the corpus (--cv k).") { file, corpus, target, l2, errors, dump, nested };
         command.SetAction(parse =>
         {
             if (parse.GetValue<int?>("--cv") is { } folds)
@@ -59,6 +60,11 @@ internal static class DraftLearningCommands
                 var (trainer, drafts) = Prepare(Paths(parse.GetValue(corpus)), folds, parse.GetValue(target), output, parse.GetValue(l2));
                 var validation = trainer.CrossValidate(drafts);
                 CrossValidationReport.Write(validation, output);
+                if (parse.GetValue(nested))
+                {
+                    output.WriteLine(CrossValidationReport.Nested(trainer, validation));
+                }
+
                 if (parse.GetValue(errors))
                 {
                     CrossValidationReport.WriteErrors(validation, output);

@@ -71,6 +71,33 @@ internal static class CrossValidationReport
         }
     }
 
+    /// <summary>
+    /// What the threshold choice does on drafts it was not made on: for each fold, the thresholds chosen on the other
+    /// folds' out-of-fold probabilities, and that fold's verdicts at those thresholds, summed over the folds.
+    /// </summary>
+    public static NestedCheck Nested(DraftRiskTrainer trainer, CrossValidation validation)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        ArgumentNullException.ThrowIfNull(validation);
+        var folds = trainer.FoldsOf(validation.Drafts);
+        int acceptable = 0, unsafeMag = 0, harmlessMag = 0;
+        for (var fold = 0; fold < trainer.Options.Folds; fold++)
+        {
+            var rest = Enumerable.Range(0, folds.Length).Where(i => folds[i] != fold).ToArray();
+            var thresholds = ThresholdChoice.Choose([.. rest.Select(i => validation.Drafts[i])], [.. rest.Select(i => validation.Probabilities[i])], trainer.Options);
+            foreach (var i in Enumerable.Range(0, folds.Length).Where(i => folds[i] == fold))
+            {
+                var draft = validation.Drafts[i];
+                var verdict = RiskLevels.VerdictOf(draft, thresholds, validation.Probabilities[i]);
+                acceptable += draft.Ok.Contains(verdict.ToWire()) ? 1 : 0;
+                unsafeMag += draft.Risky && verdict == Verdict.Allowed ? 1 : 0;
+                harmlessMag += draft.Harmless && verdict == Verdict.Allowed ? 1 : 0;
+            }
+        }
+
+        return new NestedCheck(acceptable, unsafeMag, harmlessMag);
+    }
+
     /// <summary>The probability that a random positive scores above a random negative (ties count half).</summary>
     private static double Auc(List<(bool Positive, double P)> scored)
     {

@@ -72,6 +72,20 @@ public sealed class DraftRiskModelTests
         }
     }
 
+    /// <summary>The nested check judges every draft once, in its own fold, at thresholds chosen on the other fold.</summary>
+    [Fact]
+    public void Nested_TwoFolds_JudgesEveryDraftOnceAtThresholdsChosenWithoutIt()
+    {
+        var (drafts, _, validation) = Trained.Value;
+
+        var nested = CrossValidationReport.Nested(Trainer(), validation);
+
+        Assert.InRange(nested.Acceptable, drafts.Count / 2, drafts.Count);
+        Assert.InRange(nested.UnsafeMag, 0, drafts.Count(d => d.Risky));
+        Assert.InRange(nested.HarmlessMag, 1, drafts.Count(d => d.Harmless));
+        Assert.StartsWith("nested (thresholds chosen without the fold): acceptable ", nested.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>The cross-validation <see cref="DraftRiskTrainer.Train"/> chose the model's thresholds with.</summary>
     [Fact]
     public void CrossValidate_Thresholds_CatchTheRequiredShareOfRiskyDrafts()
