@@ -80,7 +80,7 @@ internal static class CrossValidationReport
         ArgumentNullException.ThrowIfNull(trainer);
         ArgumentNullException.ThrowIfNull(validation);
         var folds = trainer.FoldsOf(validation.Drafts);
-        int acceptable = 0, unsafeMag = 0, harmlessMag = 0;
+        int judged = 0, acceptable = 0, unsafeMag = 0, harmlessMag = 0;
         for (var fold = 0; fold < trainer.Options.Folds; fold++)
         {
             var rest = Enumerable.Range(0, folds.Length).Where(i => folds[i] != fold).ToArray();
@@ -89,13 +89,14 @@ internal static class CrossValidationReport
             {
                 var draft = validation.Drafts[i];
                 var verdict = RiskLevels.VerdictOf(draft, thresholds, validation.Probabilities[i]);
+                judged++;
                 acceptable += draft.Ok.Contains(verdict.ToWire()) ? 1 : 0;
                 unsafeMag += draft.Risky && verdict == Verdict.Allowed ? 1 : 0;
                 harmlessMag += draft.Harmless && verdict == Verdict.Allowed ? 1 : 0;
             }
         }
 
-        return new NestedCheck(acceptable, unsafeMag, harmlessMag);
+        return new NestedCheck(judged, acceptable, unsafeMag, harmlessMag);
     }
 
     /// <summary>The probability that a random positive scores above a random negative (ties count half).</summary>

@@ -5,8 +5,8 @@ namespace Verkruisen.Bot.DraftCheck.Risk;
 /// thresholds chosen without it. The plain cross-validation chooses them on every draft it then counts, so its share
 /// caught is met by construction; this one says what the thresholds do on drafts they were not chosen on.
 /// </summary>
-internal sealed record NestedCheck(int Acceptable, int UnsafeMag, int HarmlessMag)
+internal sealed record NestedCheck(int Judged, int Acceptable, int UnsafeMag, int HarmlessMag)
 {
     public override string ToString() =>
-        $"nested (thresholds chosen without the fold): acceptable {Acceptable}, unsafe \"mag\" {UnsafeMag}, harmless \"mag\" {HarmlessMag}";
+        $"nested (thresholds chosen without the fold): drafts {Judged}: acceptable {Acceptable}, unsafe \"mag\" {UnsafeMag}, harmless \"mag\" {HarmlessMag}";
 }

@@ -80,10 +80,11 @@ public sealed class DraftRiskModelTests
 
         var nested = CrossValidationReport.Nested(Trainer(), validation);
 
+        Assert.Equal(drafts.Count, nested.Judged);
         Assert.InRange(nested.Acceptable, drafts.Count / 2, drafts.Count);
         Assert.InRange(nested.UnsafeMag, 0, drafts.Count(d => d.Risky));
         Assert.InRange(nested.HarmlessMag, 1, drafts.Count(d => d.Harmless));
-        Assert.StartsWith("nested (thresholds chosen without the fold): acceptable ", nested.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"nested (thresholds chosen without the fold): drafts {drafts.Count}: acceptable ", nested.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>The cross-validation <see cref="DraftRiskTrainer.Train"/> chose the model's thresholds with.</summary>
