@@ -62,7 +62,7 @@ internal static class DraftLearningCommands
                 CrossValidationReport.Write(validation, output);
                 if (parse.GetValue(nested))
                 {
-                    output.WriteLine(CrossValidationReport.Nested(trainer, validation));
+                    output.WriteLine(CrossValidationReport.Nested(trainer.Options, validation));
                 }
 
                 if (parse.GetValue(errors))

@@ -73,18 +73,19 @@ internal static class CrossValidationReport
 
     /// <summary>
     /// What the threshold choice does on drafts it was not made on: for each fold, the thresholds chosen on the other
-    /// folds' out-of-fold probabilities, and that fold's verdicts at those thresholds, summed over the folds.
+    /// folds' out-of-fold probabilities (as <paramref name="options"/> choose them), and that fold's verdicts at those
+    /// thresholds, summed over the folds.
     /// </summary>
-    public static NestedCheck Nested(DraftRiskTrainer trainer, CrossValidation validation)
+    public static NestedCheck Nested(DraftTrainingOptions options, CrossValidation validation)
     {
-        ArgumentNullException.ThrowIfNull(trainer);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(validation);
-        var folds = trainer.FoldsOf(validation.Drafts);
+        var folds = validation.Folds;
         int judged = 0, acceptable = 0, unsafeMag = 0, harmlessMag = 0;
-        for (var fold = 0; fold < trainer.Options.Folds; fold++)
+        for (var fold = 0; fold < options.Folds; fold++)
         {
             var rest = Enumerable.Range(0, folds.Length).Where(i => folds[i] != fold).ToArray();
-            var thresholds = ThresholdChoice.Choose([.. rest.Select(i => validation.Drafts[i])], [.. rest.Select(i => validation.Probabilities[i])], trainer.Options);
+            var thresholds = ThresholdChoice.Choose([.. rest.Select(i => validation.Drafts[i])], [.. rest.Select(i => validation.Probabilities[i])], options);
             foreach (var i in Enumerable.Range(0, folds.Length).Where(i => folds[i] == fold))
             {
                 var draft = validation.Drafts[i];

@@ -57,7 +57,7 @@ internal sealed class DraftRiskTrainer(DraftChecker checker, TextFeaturizer feat
     public CrossValidation CrossValidate(IReadOnlyList<PreparedDraft> drafts)
     {
         ArgumentNullException.ThrowIfNull(drafts);
-        var folds = FoldsOf(drafts);
+        var folds = Folds.Stratified([.. drafts.Select(d => d.Categories.Count == 0 ? "none" : d.Categories[0])], options.Folds, options.Training.Seed);
         var probabilities = new double[drafts.Count][];
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -79,12 +79,8 @@ internal sealed class DraftRiskTrainer(DraftChecker checker, TextFeaturizer feat
             }
         }
 
-        return new CrossValidation(drafts, probabilities, ThresholdChoice.Choose(drafts, probabilities, options));
+        return new CrossValidation(drafts, folds, probabilities, ThresholdChoice.Choose(drafts, probabilities, options));
     }
-
-    /// <summary>Each draft's fold (stratified by its first category).</summary>
-    public int[] FoldsOf(IReadOnlyList<PreparedDraft> drafts) =>
-        Folds.Stratified([.. drafts.Select(d => d.Categories.Count == 0 ? "none" : d.Categories[0])], options.Folds, options.Training.Seed);
 
     /// <summary>The training examples of one category: every draft outside the held-out fold; for leader-opinion only
     /// drafts by managers, directors or an unknown role, the only ones rule 5 applies to.</summary>

@@ -78,7 +78,7 @@ public sealed class DraftRiskModelTests
     {
         var (drafts, _, validation) = Trained.Value;
 
-        var nested = CrossValidationReport.Nested(Trainer(), validation);
+        var nested = CrossValidationReport.Nested(Small, validation);
 
         Assert.Equal(drafts.Count, nested.Judged);
         Assert.InRange(nested.Acceptable, drafts.Count / 2, drafts.Count);
