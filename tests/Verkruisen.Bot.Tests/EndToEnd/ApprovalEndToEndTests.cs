@@ -7,7 +7,7 @@ namespace Verkruisen.Bot.Tests.EndToEnd;
 /// Rule 8 in two browser contexts: Alex Wilber (the Playground's default user) asks in one Agents Playground; his
 /// manager Megan Bowen (the Development static directory says so) has a second Playground of her own, where the card
 /// arrives proactively and she approves a draft or answers a question; Alex's chat shows the outcome. (A request to an
-/// approver with no chat yet: <see cref="ApproverWithoutAChatEndToEndTests"/>.)
+/// approver with no chat yet, and to the fallback approver, are pipeline tests: ApprovalReachTests and ApprovalFlowTests.)
 /// </summary>
 [Collection(PlaygroundGroup.Name)]
 public sealed partial class ApprovalEndToEndTests(PlaygroundFixture fixture)

@@ -42,6 +42,11 @@ public sealed class DigestEndToEndTests(PlaygroundFixture fixture)
         {
             await digest.GetByText("Mag (3)").First.WaitForAsync();
         }
+        catch (TimeoutException)
+        {
+            await chat.FailureScreenshotAsync();
+            throw;
+        }
         finally
         {
             // What the card says, as text next to its screenshot (also when the wait failed).

@@ -8,7 +8,7 @@ public sealed class PlaygroundGroup : ICollectionFixture<PlaygroundFixture>
 }
 
 /// <summary>
-/// Browser tests of people Alex's tests never touch (the director Patti, Adele and the fallback approver Lynne): one at a
+/// Browser tests of people Alex's tests never touch (the director Patti): one at a
 /// time, beside <see cref="PlaygroundGroup"/>, on the same local loop.
 /// </summary>
 [CollectionDefinition(Name)]

@@ -67,7 +67,7 @@ public sealed class PlaygroundMessagingExtension(PlaygroundPage chat)
         }
         catch (TimeoutException)
         {
-            await chat.ScreenshotAsync("timeout");
+            await chat.FailureScreenshotAsync();
             throw new TimeoutException($"Expected {count} messages, saw {await MessageCountAsync()} (screenshot: timeout.png).");
         }
     }

@@ -76,7 +76,7 @@ public sealed class PlaygroundPage : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            await ScreenshotAsync("timeout");
+            await FailureScreenshotAsync();
             throw;
         }
     }
@@ -90,7 +90,7 @@ public sealed class PlaygroundPage : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            await ScreenshotAsync("timeout");
+            await FailureScreenshotAsync();
             throw;
         }
     }
@@ -105,7 +105,7 @@ public sealed class PlaygroundPage : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            await ScreenshotAsync("timeout");
+            await FailureScreenshotAsync();
             throw new TimeoutException($"Expected {count} × \"{text}\", saw {await locator.CountAsync()} (screenshot: timeout.png).");
         }
     }
@@ -116,7 +116,16 @@ public sealed class PlaygroundPage : IAsyncDisposable
     /// <summary>The compose box: a contenteditable textbox (Lexical editor).</summary>
     private static ILocator MessageBox(IPage page) => page.Locator("[contenteditable='true'][role='textbox']").First;
 
-    public Task ScreenshotAsync(string name) => Page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath(name), FullPage = true });
+    /// <summary>
+    /// A screenshot of what the user sees at this step, for a person to look at (it asserts nothing): taken only when
+    /// VERKRUISEN_SCREENSHOTS=1, since each full-page screenshot costs Chromium CPU in every run.
+    /// </summary>
+    public Task ScreenshotAsync(string name) => Browser.ScreenshotsWanted ? TakeScreenshotAsync(name) : Task.CompletedTask;
+
+    /// <summary>The page as it was when a wait failed ("timeout.png"): always taken, it is what explains the failure.</summary>
+    public Task FailureScreenshotAsync() => TakeScreenshotAsync("timeout");
+
+    private async Task TakeScreenshotAsync(string name) => await Page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath(name), FullPage = true });
 
     /// <summary>
     /// Closes the chat. The context's last page is not closed but parked on a small file of the same Playground (its

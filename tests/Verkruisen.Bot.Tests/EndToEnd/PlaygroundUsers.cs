@@ -14,23 +14,17 @@ public static class PlaygroundUsers
 
     public static readonly PlaygroundUser Megan = new(1, "Megan Bowen", "meganb", "00000000-0000-0000-0000-0000000000021");
 
-    /// <summary>A teacher with no manager in the Development static directory: her requests go to the fallback approver.</summary>
-    public static readonly PlaygroundUser Adele = new(2, "Adele Vance", "adelev", "00000000-0000-0000-0000-0000000000022");
-
     /// <summary>The director in the end-to-end tests (no one else's manager, not the fallback approver).</summary>
     public static readonly PlaygroundUser Patti = new(4, "Patti Fernandez", "pattif", "00000000-0000-0000-0000-0000000000024");
-
-    /// <summary>The fallback approver (Approvals:FallbackApprover in appsettings.Development.json).</summary>
-    public static readonly PlaygroundUser Lynne = new(5, "Lynne Robbins", "lynner", "00000000-0000-0000-0000-0000000000025");
 
     private static readonly PlaygroundUser[] All =
     [
         Alex,
         Megan,
-        Adele,
+        new(2, "Adele Vance", "adelev", "00000000-0000-0000-0000-0000000000022"),
         new(3, "Isaiah Langer", "isaiahl", "00000000-0000-0000-0000-0000000000023"),
         Patti,
-        Lynne,
+        new(5, "Lynne Robbins", "lynner", "00000000-0000-0000-0000-0000000000025"),
     ];
 
     /// <summary>The Playground configuration with <paramref name="current"/> as the current user and the others as members.</summary>

@@ -36,6 +36,9 @@ public static class Browser
         return (playwright, browser);
     }
 
+    /// <summary>Whether the browser tests keep a screenshot of each step (VERKRUISEN_SCREENSHOTS=1); a failed wait always does.</summary>
+    public static bool ScreenshotsWanted { get; } = Environment.GetEnvironmentVariable("VERKRUISEN_SCREENSHOTS") == "1";
+
     /// <summary>Where screenshots go: TestResults/screenshots under the test output.</summary>
     public static string ScreenshotPath(string name)
     {
