@@ -31,6 +31,10 @@ public sealed class StorageOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan HealthTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>The first wait before a failed Table Storage call is tried again (three retries, doubled each time).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:30")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(ConnectionString) && TableEndpoint is null)

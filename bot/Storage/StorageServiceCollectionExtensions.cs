@@ -18,8 +18,8 @@ public static class StorageServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var names = Tables.All.Select(name => options.TablePrefix + name).ToHashSet(StringComparer.Ordinal);
-            var creator = Create(options, ClientOptions());
-            var clientOptions = ClientOptions();
+            var creator = Create(options, ClientOptions(options.RetryDelay));
+            var clientOptions = ClientOptions(options.RetryDelay);
             clientOptions.AddPolicy(
                 new CreateMissingTablePolicy(creator, names, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CreateMissingTablePolicy>()),
                 HttpPipelinePosition.PerCall);
@@ -36,16 +36,16 @@ public static class StorageServiceCollectionExtensions
     public static TableServiceClient CreateClient(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Create(options, ClientOptions());
+        return Create(options, ClientOptions(options.RetryDelay));
     }
 
-    /// <summary>The bot's retries for Table Storage: three, exponential from 200 ms, 10 s per attempt (tests reuse them).</summary>
-    internal static TableClientOptions ClientOptions()
+    /// <summary>The bot's retries for Table Storage: three, exponential from Storage:RetryDelay, 10 s per attempt (tests reuse them).</summary>
+    internal static TableClientOptions ClientOptions(TimeSpan retryDelay)
     {
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.Delay = retryDelay;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
         return clientOptions;
     }

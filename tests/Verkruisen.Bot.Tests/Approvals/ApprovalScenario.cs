@@ -74,7 +74,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
                 counter = new StorageRequestCounter(options.TablePrefix);
                 // The bot's own retry settings (the client's defaults wait seconds per failed call: a test that stops
                 // storage would spend minutes in retries).
-                var clientOptions = Verkruisen.Bot.Storage.StorageServiceCollectionExtensions.ClientOptions();
+                var clientOptions = Verkruisen.Bot.Storage.StorageServiceCollectionExtensions.ClientOptions(options.RetryDelay);
                 clientOptions.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
                 return new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString, clientOptions);
             });
