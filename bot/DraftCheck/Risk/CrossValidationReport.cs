@@ -81,7 +81,7 @@ internal static class CrossValidationReport
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(validation);
         var folds = validation.Folds;
-        int judged = 0, acceptable = 0, unsafeMag = 0, harmlessMag = 0;
+        var evaluation = new DraftEvaluation();
         for (var fold = 0; fold < options.Folds; fold++)
         {
             var rest = Enumerable.Range(0, folds.Length).Where(i => folds[i] != fold).ToArray();
@@ -89,15 +89,11 @@ internal static class CrossValidationReport
             foreach (var i in Enumerable.Range(0, folds.Length).Where(i => folds[i] == fold))
             {
                 var draft = validation.Drafts[i];
-                var verdict = RiskLevels.VerdictOf(draft, thresholds, validation.Probabilities[i]);
-                judged++;
-                acceptable += draft.Ok.Contains(verdict.ToWire()) ? 1 : 0;
-                unsafeMag += draft.Risky && verdict == Verdict.Allowed ? 1 : 0;
-                harmlessMag += draft.Harmless && verdict == Verdict.Allowed ? 1 : 0;
+                evaluation.Add(draft.Id, draft.Role, draft.Ok, draft.Categories, RiskLevels.VerdictOf(draft, thresholds, validation.Probabilities[i]));
             }
         }
 
-        return new NestedCheck(judged, acceptable, unsafeMag, harmlessMag);
+        return new NestedCheck(evaluation.Total, evaluation.Acceptable, evaluation.UnsafeAllowed, evaluation.HarmlessAllowed);
     }
 
     /// <summary>The probability that a random positive scores above a random negative (ties count half).</summary>
