@@ -46,6 +46,12 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
 
         info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
+        // The bot's runtimeconfig compiles every method optimised at its first call (TieredCompilationQuickJit=false: less
+        // memory in production). A test's bot runs for seconds and calls most methods once, so here it starts with the
+        // runtime's default quick JIT instead: the same code, about 1 s less CPU per start (the environment variable
+        // overrides the runtimeconfig).
+        info.Environment["DOTNET_TC_QuickJit"] = "1";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
