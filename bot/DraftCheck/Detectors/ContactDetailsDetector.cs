@@ -80,7 +80,9 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
     [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|sofinummer|citizen service number)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BsnWord();
 
-    [GeneratedRegex(@"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|dijk|singel|kade|gracht|steeg|pad|hof|dreef|park|baan|markt|erf|ring|wijk|oord|zijl|stede|veld)\s+\d{1,4}(?:\s?[a-zA-Z])?\b", RegexOptions.CultureInvariant)]
+    // A street name and a house number. Not a word that only ends like a street (Vergadering 2, Aflevering 3, Antwoord 3:
+    // nouns in -ering and -woord), not a year (Kerstmarkt 2026) and not a count (Speelpark 2 keer, 3 weken).
+    [GeneratedRegex(@"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|dijk|singel|kade|gracht|steeg|pad|hof|dreef|park|baan|markt|erf|(?<!e)ring|wijk|(?<!w)oord|zijl|stede|veld)\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?[a-zA-Z])?\b(?!\s+(?:keer|x|maal|weken|week|dagen|dag|jaar|jaren|maanden|uur|minuten|kilometer|km|euro|procent|times|weeks|days|years|hours)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b", RegexOptions.CultureInvariant)]

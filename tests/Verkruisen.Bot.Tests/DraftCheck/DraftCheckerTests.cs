@@ -48,6 +48,30 @@ public sealed class DraftCheckerTests
     }
 
     [Theory]
+    [InlineData("Vergadering 2 van de MR was kort en prima.")]
+    [InlineData("Aflevering 3 van die serie over de oorlog vond ik heftig.")]
+    [InlineData("Antwoord 3 van de quiz klopte niet helemaal, haha.")]
+    [InlineData("Kerstmarkt 2026 was gezellig, dank aan alle vrijwilligers.")]
+    [InlineData("Speelpark 2 keer bezocht deze zomer, de kinderen van mijn zus vonden het top.")]
+    public void Check_WordThatOnlyEndsLikeAStreet_IsNoAddress(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind == "address");
+    }
+
+    [Theory]
+    [InlineData("Ze woont op de Ringweg 40, vlak bij school.")]
+    [InlineData("Het feest is bij hem thuis, Molenweg 8a.")]
+    [InlineData("Breng het maar langs op de Zuiderring 12.")]
+    public void Check_StreetAndHouseNumber_IsAnAddress(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Contains(result.Findings, f => f.Kind == "address" && f.Severity == FindingSeverity.NotAllowed);
+    }
+
+    [Theory]
     [InlineData("Aanmelden voor de open dag via info@verkruisen.nl.", Verdict.AskManager)]
     [InlineData("Mail de juf via marieke.devries@gmail.com.", Verdict.NotAllowed)]
     public void Check_EmailOnSchoolAccount_RoleMailboxAsksPrivateRefuses(string draft, Verdict expected)
