@@ -38,7 +38,7 @@ internal static class PersonFinder
     private static PersonRef? NameAt(AnalyzedDraft draft, Lexicon lexicon, DraftCheckData data, int i)
     {
         var original = WithoutPossessive(draft.Original(i));
-        if (original.Length < 2 || !char.IsUpper(original[0]) || original.Skip(1).Any(char.IsUpper))
+        if (original.Length < 2 || !char.IsUpper(original[0]) || original.Skip(1).Any(char.IsUpper) || NamesAPet(draft, lexicon, i))
         {
             return null;
         }
@@ -58,6 +58,11 @@ internal static class PersonFinder
             : PersonKind.Pupil;
         return new PersonRef(kind, Specificity.Strong, token.Start, token.End, i, Named: true);
     }
+
+    /// <summary>"onze kat Moos", "de hamster heet Kees", "our dog called Max": an animal's name, not a person's.</summary>
+    private static bool NamesAPet(AnalyzedDraft draft, Lexicon lexicon, int i) =>
+        (i >= 1 && lexicon["pet"].MatchesWord(draft, i - 1))
+        || (i >= 2 && draft.Words[i - 1].Term is "heet" or "heette" or "genaamd" or "called" or "named" && lexicon["pet"].MatchesWord(draft, i - 2));
 
     /// <summary>"Ethan's", "Ethan’s" → "Ethan".</summary>
     private static string WithoutPossessive(string word) =>
