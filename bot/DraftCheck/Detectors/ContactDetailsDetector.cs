@@ -45,7 +45,11 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
 
         foreach (var match in Address().Matches(text).Concat(Postcode().Matches(text)).Concat(EnglishAddress().Matches(text)))
         {
-            facts.Add("address", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
+            // The school's own address, said as such, is public, not personal data.
+            if (!SchoolAddressBefore().IsMatch(text[..match.Index]))
+            {
+                facts.Add("address", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
+            }
         }
     }
 
@@ -84,6 +88,13 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
     // nouns in -ering and -woord), not a year (Kerstmarkt 2026) and not a count (Speelpark 2 keer, 3 weken).
     [GeneratedRegex(@"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|dijk|singel|kade|gracht|steeg|pad|hof|dreef|park|baan|markt|erf|(?<!e)ring|wijk|(?<!w)oord|zijl|stede|veld)\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?[a-zA-Z])?\b(?!\s+(?:keer|x|maal|weken|week|dagen|dag|jaar|jaren|maanden|uur|minuten|kilometer|km|euro|procent|times|weeks|days|years|hours)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Address();
+
+    /// <summary>
+    /// Text that ends by saying the next address is the school's: "het adres van onze nieuwe school is", "onze school
+    /// staat aan de", "vanaf augustus staat onze school aan de", "our new school is at" (also before the postcode that follows the street). Not "naast onze school,".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:het\s+)?(?:adres|locatie)\s+van\s+(?:de|onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw)(?:\s+(?:is|wordt|blijft))?\s*:?|\b(?:(?:onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw)\s+(?:staat|ligt|komt|zit|is)|(?:staat|ligt|komt|zit|is)\s+(?:onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw))\s+(?:straks\s+|vanaf\s+\w+\s+)?(?:op|aan|in)(?:\s+(?:de|het))?|\bour\s+(?:new\s+)?school(?:'s)?\s+(?:address\s+is|building\s+is\s+at|is\s+at)\s*:?)(?:\s+[A-Z][a-zà-ÿ]+(?:\s+\d{1,4}[a-zA-Z]?)?,?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolAddressBefore();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Postcode();

@@ -61,6 +61,28 @@ public sealed class DraftCheckerTests
     }
 
     [Theory]
+    [InlineData("Het adres van onze nieuwe school wordt Kerkstraat 1 in Muntendam. Kom gerust kijken bij de opening!")]
+    [InlineData("Vanaf augustus staat onze school aan de Kerkstraat 1, 9648 AB Muntendam. Tot dan!")]
+    [InlineData("Our new school is at Kerkstraat 1 in Muntendam, come and see it on the open day!")]
+    public void Check_TheSchoolsOwnAddress_IsNoPersonalData(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind == "address");
+    }
+
+    [Theory]
+    [InlineData("Juf Ellen woont naast onze school, Molenweg 12, stuur haar een kaartje!")]
+    [InlineData("Wij zijn verhuisd! Ons nieuwe adres is Molenweg 8 in Veendam.")]
+    [InlineData("Het adres van onze nieuwe school wordt Kerkstraat 1, en kaartjes voor juf Ellen mogen naar Molenweg 12.")]
+    public void Check_AnAddressBesideTheSchool_IsStillAnAddress(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Contains(result.Findings, f => f.Kind == "address" && draft.Contains("Molenweg", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Ze woont op de Ringweg 40, vlak bij school.")]
     [InlineData("Het feest is bij hem thuis, Molenweg 8a.")]
     [InlineData("Breng het maar langs op de Zuiderring 12.")]
