@@ -5,8 +5,8 @@ namespace Verkruisen.Bot.DraftCheck.Detectors;
 /// <summary>
 /// Personal details by their shape (rule 3): e-mail addresses, phone numbers, street addresses and postcodes, and
 /// citizen service numbers (BSN, recognised by the 11-test or by the word BSN next to nine digits), and numbers
-/// spelled out in words. On the
-/// school's account a role mailbox or a number/address is probably the school's own: ask instead of refuse.
+/// spelled out in words. A role mailbox (info@, administratie@, ...) is nobody's personal address, on any account, and
+/// on the school's account a number or address is probably the school's own: ask instead of refuse.
 /// </summary>
 internal sealed partial class ContactDetailsDetector : IDraftDetector
 {
@@ -20,7 +20,7 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
         {
             var local = match.Value[..match.Value.IndexOf('@', StringComparison.Ordinal)];
             var roleMailbox = RoleMailboxes.Contains(local, StringComparer.OrdinalIgnoreCase);
-            facts.Add("email", school && roleMailbox ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
+            facts.Add("email", roleMailbox ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
         }
 
         var mentionsBsn = BsnWord().IsMatch(text);

@@ -104,6 +104,16 @@ public sealed class DraftCheckerTests
     }
 
     [Theory]
+    [InlineData("Vragen over de open dag? Mail gerust naar info@verkruisen.nl, we helpen je graag.", FindingSeverity.AskManager)]
+    [InlineData("Vragen over de open dag? Mail me gerust op marieke.devries@gmail.com.", FindingSeverity.NotAllowed)]
+    public void Check_EmailOnPersonalAccount_RoleMailboxAsksPrivateRefuses(string draft, FindingSeverity expected)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Contains(result.Findings, f => f.Kind == "email" && f.Severity == expected);
+    }
+
+    [Theory]
     [InlineData("Wat een stomme ouders, echt niet normaal.", "negative-remark")]
     [InlineData("Sommige collega's zijn lui en incompetent.", "negative-remark")]
     [InlineData("Wat een idioten bij het bestuur.", "negative-remark")]
