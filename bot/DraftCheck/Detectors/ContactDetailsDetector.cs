@@ -6,7 +6,8 @@ namespace Verkruisen.Bot.DraftCheck.Detectors;
 /// Personal details by their shape (rule 3): e-mail addresses, phone numbers, street addresses and postcodes, and
 /// citizen service numbers (BSN, recognised by the 11-test or by the word BSN next to nine digits), and numbers
 /// spelled out in words. A role mailbox (info@, administratie@, ...) is nobody's personal address, on any account, and
-/// on the school's account a number or address is probably the school's own: ask instead of refuse.
+/// on the school's account a number or address is probably the school's own: ask instead of refuse. An address or a
+/// fixed-line number the draft itself calls the school's is public: no finding.
 /// </summary>
 internal sealed partial class ContactDetailsDetector : IDraftDetector
 {
@@ -32,7 +33,7 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
             {
                 facts.Add("bsn", FindingSeverity.NotAllowed, match.Index, end);
             }
-            else if (IsPhoneNumber(digits, match.Value))
+            else if (IsPhoneNumber(digits, match.Value) && !(IsLandline(digits) && SchoolNumberBefore().IsMatch(text[..match.Index])))
             {
                 facts.Add("phone-number", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, end);
             }
@@ -66,6 +67,10 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
         return sum > 0 && sum % 11 == 0;
     }
 
+    /// <summary>A Dutch fixed line (0598-...), not a mobile number (06, +31 6, 0031 6): a school's number can be one.</summary>
+    private static bool IsLandline(string digits) =>
+        digits.Length == 10 && digits[0] == '0' && digits[1] != '6';
+
     private static bool IsPhoneNumber(string digits, string value) =>
         (digits.Length is 10 or 11 && digits[0] == '0')
         || (value.StartsWith('+') && digits.Length is >= 10 and <= 13)
@@ -88,6 +93,13 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
     // nouns in -ering and -woord), not a year (Kerstmarkt 2026) and not a count (Speelpark 2 keer, 3 weken).
     [GeneratedRegex(@"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|dijk|singel|kade|gracht|steeg|pad|hof|dreef|park|baan|markt|erf|(?<!e)ring|wijk|(?<!w)oord|zijl|stede|veld)\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?[a-zA-Z])?\b(?!\s+(?:keer|x|maal|weken|week|dagen|dag|jaar|jaren|maanden|uur|minuten|kilometer|km|euro|procent|times|weeks|days|years|hours)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Address();
+
+    /// <summary>
+    /// Text that ends by saying the next number is the school's: "telefoonnummer van de school:", "bel even naar school:",
+    /// "bel de administratie op", "the school office on". Not "bel juf Anna op".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:tel(?:efoon)?nummer|nummer)\s+van\s+(?:de|onze|ons)\s+(?:school|administratie|schoolgebouw)(?:\s+\w+){0,2}|\b(?:bel|bellen|belt|call|ring)\s+(?:even\s+|gerust\s+|maar\s+)?(?:naar\s+)?(?:de\s+|het\s+|onze\s+|the\s+)?(?:school|administratie|secretariaat|receptie|schoolkantoor|school\s+office)|\b(?:reach|call)\s+the\s+school(?:\s+office)?\s+on)\s*[:,]?\s*(?:op|via|on|at)?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolNumberBefore();
 
     /// <summary>
     /// Text that ends by saying the next address is the school's: "het adres van onze nieuwe school is", "onze school

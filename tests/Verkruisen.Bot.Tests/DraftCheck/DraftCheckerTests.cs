@@ -83,6 +83,27 @@ public sealed class DraftCheckerTests
     }
 
     [Theory]
+    [InlineData("Telefoonnummer van de school voor ziekmeldingen: 0598-123456. Graag voor half negen.")]
+    [InlineData("Jas vergeten? Loop even langs bij de conciërge of bel school, 0598-621840.")]
+    [InlineData("On the day you can reach the school office on 0598-621840.")]
+    public void Check_TheSchoolsOwnFixedLine_IsNoPersonalData(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind == "phone-number");
+    }
+
+    [Theory]
+    [InlineData("Bel even naar school: 06-12345678, dat is het nummer van juf Anna.")]
+    [InlineData("Bel juf Anna op 0598-123456, ze is er vanmiddag.")]
+    public void Check_AMobileOrSomeonesNumber_IsStillAPhoneNumber(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Contains(result.Findings, f => f.Kind == "phone-number" && f.Severity == FindingSeverity.NotAllowed);
+    }
+
+    [Theory]
     [InlineData("Ze woont op de Ringweg 40, vlak bij school.")]
     [InlineData("Het feest is bij hem thuis, Molenweg 8a.")]
     [InlineData("Breng het maar langs op de Zuiderring 12.")]
