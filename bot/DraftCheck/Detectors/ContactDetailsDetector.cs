@@ -39,7 +39,7 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
             }
         }
 
-        foreach (Match match in SpelledNumber().Matches(text))
+        foreach (Match match in SpelledNumber().Matches(text).Where(m => !IsCounting(m.Value)))
         {
             facts.Add("phone-number", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
         }
@@ -66,6 +66,34 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
         sum -= nineDigits[8] - '0';
         return sum > 0 && sum % 11 == 0;
     }
+
+    /// <summary>
+    /// Counting up or down ("een, twee, drie, vier, vijf, zes", "ten nine eight ..."), as in a lesson or a song: every
+    /// number one more (or one less) than the one before. A phone number read out in words is not.
+    /// </summary>
+    internal static bool IsCounting(string spelled)
+    {
+        var values = CountWord().Split(spelled.Trim()).Where(w => w.Length > 0).Select(w => Array.IndexOf(NumberWords, w.ToLowerInvariant() switch
+        {
+            "één" => "een",
+            "zero" or "oh" => "nul",
+            var word => EnglishNumbers.GetValueOrDefault(word, word),
+        })).ToList();
+        var steps = values.Zip(values.Skip(1), (a, b) => b - a).Distinct().ToList();
+        return !values.Contains(-1) && steps.Count == 1 && Math.Abs(steps[0]) == 1;
+    }
+
+    private static readonly string[] NumberWords =
+        ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"];
+
+    private static readonly Dictionary<string, string> EnglishNumbers = new(StringComparer.Ordinal)
+    {
+        ["one"] = "een", ["two"] = "twee", ["three"] = "drie", ["four"] = "vier", ["five"] = "vijf", ["six"] = "zes",
+        ["seven"] = "zeven", ["eight"] = "acht", ["nine"] = "negen", ["ten"] = "tien", ["eleven"] = "elf", ["twelve"] = "twaalf",
+    };
+
+    [GeneratedRegex(@"[\s,.\-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex CountWord();
 
     /// <summary>A Dutch fixed line (0598-...), not a mobile number (06, +31 6, 0031 6): a school's number can be one.</summary>
     private static bool IsLandline(string digits) =>

@@ -104,6 +104,18 @@ public sealed class DraftCheckerTests
     }
 
     [Theory]
+    [InlineData("Vandaag leerden de kleuters tellen: een, twee, drie, vier, vijf, zes, zeven! Wat een feest.", false)]
+    [InlineData("One two three four five six seven eight, who do we appreciate? Our sports day team!", false)]
+    [InlineData("Aftellen tot de vakantie: tien negen acht zeven zes vijf vier drie twee een 🎉", false)]
+    [InlineData("Bel me maar: nul zes een twee drie vier vijf zes zeven acht.", true)]
+    public void Check_CountingInWords_IsNoPhoneNumber(string draft, bool phone)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.Equal(phone, result.Findings.Any(f => f.Kind == "phone-number"));
+    }
+
+    [Theory]
     [InlineData("Ze woont op de Ringweg 40, vlak bij school.")]
     [InlineData("Het feest is bij hem thuis, Molenweg 8a.")]
     [InlineData("Breng het maar langs op de Zuiderring 12.")]
