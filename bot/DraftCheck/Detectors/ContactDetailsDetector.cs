@@ -33,7 +33,7 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
             {
                 facts.Add("bsn", FindingSeverity.NotAllowed, match.Index, end);
             }
-            else if (IsPhoneNumber(digits, match.Value) && !(IsLandline(digits) && SchoolNumberBefore().IsMatch(text[..match.Index])))
+            else if (IsPhoneNumber(digits, match.Value) && !(IsLandline(digits) && SchoolNumberBefore().IsMatch(text.AsSpan(0, match.Index))))
             {
                 facts.Add("phone-number", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, end);
             }
@@ -47,7 +47,7 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
         foreach (var match in Address().Matches(text).Concat(Postcode().Matches(text)).Concat(EnglishAddress().Matches(text)))
         {
             // The school's own address, said as such, is public, not personal data.
-            if (!SchoolAddressBefore().IsMatch(text[..match.Index]))
+            if (!SchoolAddressBefore().IsMatch(text.AsSpan(0, match.Index)))
             {
                 facts.Add("address", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
             }
@@ -71,25 +71,21 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
     /// Counting up or down ("een, twee, drie, vier, vijf, zes", "ten nine eight ..."), as in a lesson or a song: every
     /// number one more (or one less) than the one before. A phone number read out in words is not.
     /// </summary>
-    internal static bool IsCounting(string spelled)
+    private static bool IsCounting(string spelled)
     {
-        var values = CountWord().Split(spelled.Trim()).Where(w => w.Length > 0).Select(w => Array.IndexOf(NumberWords, w.ToLowerInvariant() switch
-        {
-            "één" => "een",
-            "zero" or "oh" => "nul",
-            var word => EnglishNumbers.GetValueOrDefault(word, word),
-        })).ToList();
+        var values = CountWord().Split(spelled).Where(w => w.Length > 0).Select(w => NumberValues.GetValueOrDefault(w, -1)).ToList();
         var steps = values.Zip(values.Skip(1), (a, b) => b - a).Distinct().ToList();
-        return !values.Contains(-1) && steps.Count == 1 && Math.Abs(steps[0]) == 1;
+        return !values.Contains(-1) && steps is [1 or -1];
     }
 
-    private static readonly string[] NumberWords =
-        ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"];
-
-    private static readonly Dictionary<string, string> EnglishNumbers = new(StringComparer.Ordinal)
+    /// <summary>The number words <see cref="SpelledNumber"/> reads, up to twenty, with their values.</summary>
+    private static readonly Dictionary<string, int> NumberValues = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["one"] = "een", ["two"] = "twee", ["three"] = "drie", ["four"] = "vier", ["five"] = "vijf", ["six"] = "zes",
-        ["seven"] = "zeven", ["eight"] = "acht", ["nine"] = "negen", ["ten"] = "tien", ["eleven"] = "elf", ["twelve"] = "twaalf",
+        ["nul"] = 0, ["zero"] = 0, ["oh"] = 0, ["een"] = 1, ["één"] = 1, ["one"] = 1, ["twee"] = 2, ["two"] = 2,
+        ["drie"] = 3, ["three"] = 3, ["vier"] = 4, ["four"] = 4, ["vijf"] = 5, ["five"] = 5, ["zes"] = 6, ["six"] = 6,
+        ["zeven"] = 7, ["seven"] = 7, ["acht"] = 8, ["eight"] = 8, ["negen"] = 9, ["nine"] = 9, ["tien"] = 10, ["ten"] = 10,
+        ["elf"] = 11, ["eleven"] = 11, ["twaalf"] = 12, ["twelve"] = 12, ["dertien"] = 13, ["veertien"] = 14,
+        ["vijftien"] = 15, ["zestien"] = 16, ["zeventien"] = 17, ["achttien"] = 18, ["negentien"] = 19, ["twintig"] = 20,
     };
 
     [GeneratedRegex(@"[\s,.\-]+", RegexOptions.CultureInvariant)]
@@ -131,7 +127,8 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
 
     /// <summary>
     /// Text that ends by saying the next address is the school's: "het adres van onze nieuwe school is", "onze school
-    /// staat aan de", "vanaf augustus staat onze school aan de", "our new school is at" (also before the postcode that follows the street). Not "naast onze school,".
+    /// staat aan de", "vanaf augustus staat onze school aan de", "our new school is at" (also before the postcode that
+    /// follows the street). Not "naast onze school,".
     /// </summary>
     [GeneratedRegex(@"(?:\b(?:het\s+)?(?:adres|locatie)\s+van\s+(?:de|onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw)(?:\s+(?:is|wordt|blijft))?\s*:?|\b(?:(?:onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw)\s+(?:staat|ligt|komt|zit|is)|(?:staat|ligt|komt|zit|is)\s+(?:onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw))\s+(?:straks\s+|vanaf\s+\w+\s+)?(?:op|aan|in)(?:\s+(?:de|het))?|\bour\s+(?:new\s+)?school(?:'s)?\s+(?:address\s+is|building\s+is\s+at|is\s+at)\s*:?)(?:\s+[A-Z][a-zà-ÿ]+(?:\s+\d{1,4}[a-zA-Z]?)?,?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchoolAddressBefore();
