@@ -36,8 +36,24 @@ public static class BotCommandLine
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, Func<IConfiguration>? configuration = null)
     {
+        ArgumentNullException.ThrowIfNull(error);
         var root = Build(input, output, error, configuration);
-        var invocation = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(invocation);
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(invocation);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // A file or folder the admin named is not there: say which, not a stack trace.
+            await error.WriteLineAsync($"Niet gevonden: {(ex as FileNotFoundException)?.FileName ?? ex.Message}");
+            return 2;
+        }
+        catch (InvalidDataException ex)
+        {
+            // A corpus or eval file with a bad line: its file and line number (CorpusReader never puts the line's text in it).
+            await error.WriteLineAsync($"Ongeldig bestand: {ex.Message}");
+            return 2;
+        }
     }
 }

@@ -49,6 +49,37 @@ public sealed class DraftLearningCommandsTests
     }
 
     [Fact]
+    public async Task EvalDrafts_MissingFile_SaysWhichFileAndExitsWithTwo()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.jsonl");
+        using var error = new StringWriter();
+
+        var exit = await BotCommandLine.RunAsync(["eval", "drafts", missing], TextReader.Null, TextWriter.Null, error);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"Niet gevonden: {missing}", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task EvalDrafts_BadLine_SaysWhichLineAndExitsWithTwo()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllLinesAsync(file, ["", "{\"id\": \"x\", \"text\": [1, 2]}"]);
+        using var error = new StringWriter();
+        try
+        {
+            var exit = await BotCommandLine.RunAsync(["eval", "drafts", file], TextReader.Null, TextWriter.Null, error);
+
+            Assert.Equal(2, exit);
+            Assert.Equal($"Ongeldig bestand: {Path.GetFileName(file)} line 2: not a valid record ($.text)", error.ToString().Trim());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task EvalDrafts_NoFileNoCv_SaysWhatToGive()
     {
         var (exit, output) = await RunAsync("eval", "drafts");
