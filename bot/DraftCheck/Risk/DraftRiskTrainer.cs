@@ -39,7 +39,7 @@ internal sealed class DraftRiskTrainer(DraftChecker checker, TextFeaturizer feat
             HardRules.Hardest(facts),
             HardRules.NotALeader(facts),
             HardRules.HasContactDetails(facts),
-            HardRules.FloorsOf(facts));
+            HardRules.FloorsOf(facts)) { PoliticsOnly = HardRules.PoliticsOnly(facts) };
     }
 
     /// <summary>The models trained on every draft, with thresholds chosen on the out-of-fold probabilities.</summary>

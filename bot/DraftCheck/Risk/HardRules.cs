@@ -7,13 +7,15 @@ namespace Verkruisen.Bot.DraftCheck.Risk;
 /// on the school's account a role mailbox or the school's number asks instead), a draft that is only a link (its
 /// content is unknown: ask), doubt said in the form (rule 8), and the notes (consent stated, a link, no words).
 /// Rule 5 holds for managers and directors: the leader-opinion model is silent for other (and unsaid) roles unless the draft
-/// itself speaks as a school leader.
+/// itself speaks as a school leader. Rule 4 holds for people and events of the school: the negative-remark model is silent
+/// on a draft about national politics that names no one of the school.
 /// </summary>
 internal static class HardRules
 {
     private static readonly string[] Standing = ["email", "phone-number", "address", "bsn", "link-only"];
     private static readonly string[] Notes = ["photo-consent-stated", "link", "no-text"];
     private static readonly string[] ContactKinds = ["email", "phone-number", "address", "bsn"];
+    private static readonly string[] SchoolPeople = ["pupil", "parent", "colleague", "colleagueTitle", "group", "organisation"];
 
     /// <summary>
     /// Detector findings that are rarely wrong (on the corpus, at most about one in ten is on a harmless draft): each
@@ -76,6 +78,15 @@ internal static class HardRules
     /// <summary>Photos or video with pupils likely in them and no consent stated (<see cref="PhotoScene"/>): rule 10 asks.</summary>
     private static bool PupilsInPhotos(DraftFacts facts) =>
         PhotoScene.Of(facts).PupilsLikelyShown(facts.Findings.Any(f => f.Kind == "no-text"));
+
+    /// <summary>
+    /// The draft is about national politics (the cabinet, parliament, elections, the tax office) and names no pupil,
+    /// parent, colleague, class or school body: rule 4 is about people and events of the school, and a teacher's opinion
+    /// on national politics on their own account is theirs (rule 6), so negative-remark does not count. Rule 5 still
+    /// holds for managers and directors.
+    /// </summary>
+    public static bool PoliticsOnly(DraftFacts facts) =>
+        facts.Lexicon["politics"].Any(facts.Draft) && !SchoolPeople.Any(g => facts.Lexicon[g].Any(facts.Draft));
 
     /// <summary>Whether a contact detector already speaks for personal data (the model's finding would repeat it).</summary>
     public static bool HasContactDetails(DraftFacts facts) => facts.Findings.Any(f => ContactKinds.Contains(f.Kind));

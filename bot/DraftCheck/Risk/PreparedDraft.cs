@@ -18,6 +18,9 @@ internal sealed record PreparedDraft(
     bool HasContactDetails,
     CategoryFloors Floors)
 {
+    /// <summary>About national politics only: negative-remark does not count.</summary>
+    public bool PoliticsOnly { get; init; }
+
     /// <summary>Risky: "mag" is not an acceptable verdict.</summary>
     public bool Risky => !Ok.Contains(VerdictNames.Allowed);
 

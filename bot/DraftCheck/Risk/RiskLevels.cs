@@ -6,7 +6,9 @@ internal static class RiskLevels
     private static readonly int Leader = VerdictPolicy.IndexOf("leader-opinion");
     private static readonly int Personal = VerdictPolicy.IndexOf("personal-data");
 
-    public static void Compute(IReadOnlyList<RiskThreshold> thresholds, bool notALeader, bool hasContactDetails, CategoryFloors floors, ReadOnlySpan<double> probabilities, Span<RiskLevel> levels)
+    private static readonly int Remark = VerdictPolicy.IndexOf("negative-remark");
+
+    public static void Compute(IReadOnlyList<RiskThreshold> thresholds, bool notALeader, bool hasContactDetails, CategoryFloors floors, ReadOnlySpan<double> probabilities, Span<RiskLevel> levels, bool politicsOnly = false)
     {
         for (var c = 0; c < levels.Length; c++)
         {
@@ -30,13 +32,18 @@ internal static class RiskLevels
         {
             levels[Personal] = RiskLevel.Below;
         }
+
+        if (politicsOnly)
+        {
+            levels[Remark] = RiskLevel.Below;
+        }
     }
 
     /// <summary>The verdict for a prepared draft given the categories' probabilities.</summary>
     public static Verdict VerdictOf(PreparedDraft draft, IReadOnlyList<RiskThreshold> thresholds, ReadOnlySpan<double> probabilities)
     {
         Span<RiskLevel> levels = stackalloc RiskLevel[thresholds.Count];
-        Compute(thresholds, draft.NotALeader, draft.HasContactDetails, draft.Floors, probabilities, levels);
+        Compute(thresholds, draft.NotALeader, draft.HasContactDetails, draft.Floors, probabilities, levels, draft.PoliticsOnly);
         return VerdictPolicy.Decide(levels, draft.Hardest);
     }
 }

@@ -1,4 +1,5 @@
 using Verkruisen.Bot.DraftCheck;
+using Verkruisen.Bot.DraftCheck.Risk;
 using Verkruisen.Bot.Localization;
 
 namespace Verkruisen.Bot.Tests.DraftCheck;
@@ -290,5 +291,36 @@ public sealed class DraftCheckerTests
         var result = SharedChecker.Default.Check("Emma uit groep 6 heeft dyscalculie.", Teacher, reader);
 
         Assert.Contains(word, result.Findings[0].Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Huren omhoog, toeslagen omlaag. Wie bedenkt dit kabinet nou weer? Ik stem nooit meer op die partij.")]
+    [InlineData("Die nieuwe minister van Financiën heeft echt geen idee wat boodschappen kosten. Belachelijk.")]
+    [InlineData("The government keeps cutting funds for nature. Short-sighted politicians, all of them.")]
+    public void Check_TeachersOpinionOnNationalPolitics_IsNoNegativeRemarkAboutTheSchool(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.True(HardRules.PoliticsOnly(SharedChecker.Default.Inspect(draft, Teacher)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == "negative-remark");
+        Assert.NotEqual(Verdict.NotAllowed, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Het kabinet bezuinigt en onze directie doet er niks aan. Belachelijk.")]
+    [InlineData("Die minister snapt niks van onderwijs, net als de ouders in mijn klas.")]
+    [InlineData("The government is useless, and so is my colleague who voted for them.")]
+    public void Check_PoliticsThatNamesSomeoneOfTheSchool_StillCountsAsARemark(string draft) =>
+        Assert.False(HardRules.PoliticsOnly(SharedChecker.Default.Inspect(draft, Teacher)));
+
+    [Fact]
+    public void Check_DirectorsOpinionOnNationalPolitics_StillAsksUnderRule5()
+    {
+        var director = Teacher with { Role = AuthorRole.Director };
+
+        var result = SharedChecker.Default.Check("Dit kabinet is een ramp. Ik stem nooit meer op die partij.", director);
+
+        Assert.NotEqual(Verdict.Allowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Rule == "5");
     }
 }
