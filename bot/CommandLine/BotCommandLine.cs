@@ -55,5 +55,11 @@ public static class BotCommandLine
             await error.WriteLineAsync($"Ongeldig bestand: {ex.Message}");
             return 2;
         }
+        catch (Exception ex)
+        {
+            // Anything else is a fault, not bad input: reported as System.CommandLine's default handler does (exit code 1).
+            await error.WriteLineAsync($"Unhandled exception: {ex}");
+            return 1;
+        }
     }
 }
