@@ -64,7 +64,7 @@ public sealed class DraftChecker(DraftCheckData data, IOptions<DraftCheckOptions
         var sources = new List<FeatureSource>();
         model.Probabilities(Features(facts, featurizer, sources), probabilities);
         var levels = new RiskLevel[model.Categories.Count];
-        RiskLevels.Compute(model.Thresholds, HardRules.NotALeader(facts), HardRules.HasContactDetails(facts), floors, probabilities, levels, HardRules.PoliticsOnly(facts));
+        RiskLevels.Compute(model.Thresholds, RiskLevels.Silenced(HardRules.NotALeader(facts), HardRules.HasContactDetails(facts), HardRules.PoliticsOnly(facts)), floors, probabilities, levels);
 
         var hard = HardRules.Findings(facts).DistinctBy(f => (f.Kind, f.Excerpt)).ToList();
         var verdict = VerdictPolicy.Decide(levels, hard.Select(f => f.Severity).DefaultIfEmpty(FindingSeverity.Note).Max());

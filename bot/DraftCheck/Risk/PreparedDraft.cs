@@ -21,6 +21,9 @@ internal sealed record PreparedDraft(
     /// <summary>About national politics only: negative-remark does not count.</summary>
     public bool PoliticsOnly { get; init; }
 
+    /// <summary>The categories that do not count for this draft (<see cref="RiskLevels.Silenced"/>).</summary>
+    public int Silenced => RiskLevels.Silenced(NotALeader, HasContactDetails, PoliticsOnly);
+
     /// <summary>Risky: "mag" is not an acceptable verdict.</summary>
     public bool Risky => !Ok.Contains(VerdictNames.Allowed);
 

@@ -91,11 +91,8 @@ internal static class ThresholdChoice
         return (best.Category, best.Value);
     }
 
-    /// <summary>Whether a category's level counts for a draft (rule 5's gate; contact details speak for personal data).</summary>
-    private static bool Counts(PreparedDraft draft, int category) =>
-        !(draft.NotALeader && VerdictPolicy.Categories[category].Id == "leader-opinion")
-        && !(draft.HasContactDetails && VerdictPolicy.Categories[category].Id == "personal-data")
-        && !(draft.PoliticsOnly && VerdictPolicy.Categories[category].Id == "negative-remark");
+    /// <summary>Whether a category's level counts for a draft (<see cref="RiskLevels.Silenced"/>).</summary>
+    private static bool Counts(PreparedDraft draft, int category) => (draft.Silenced & (1 << category)) == 0;
 
     private static int Acceptable(IReadOnlyList<PreparedDraft> drafts, double[][] probabilities, IReadOnlyList<RiskThreshold> thresholds)
     {
