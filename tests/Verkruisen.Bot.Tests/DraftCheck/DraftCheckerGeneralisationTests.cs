@@ -109,8 +109,10 @@ public sealed class DraftCheckerGeneralisationTests
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
 
-        Assert.Equal(Verdict.AskManager, result.Verdict);
-        Assert.Contains(result.Findings, f => f.Severity == FindingSeverity.AskManager);
+        // "weer een nieuw plan" may be a sneer at the teamleider (rule 4) or not: twijfel and niet plaatsen are both
+        // fair (the labelling guide), "mag" is not, and the card says why.
+        Assert.NotEqual(Verdict.Allowed, result.Verdict);
+        Assert.Contains(result.Findings, f => f.Severity >= FindingSeverity.AskManager);
     }
 
     [Theory]
