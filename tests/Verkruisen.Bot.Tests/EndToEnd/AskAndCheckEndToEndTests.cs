@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace Verkruisen.Bot.Tests.EndToEnd;
 
 /// <summary>
-/// A teacher in the Teams-like client asks a question (and opens the whole protocol from the answer), checks a draft,
-/// and pastes a post without "controleer:". The Playground sends messages and clicks as en-US, but a Dutch text is
+/// A teacher in the Teams-like client asks a question (and opens the whole protocol from the answer) and pastes a post
+/// without "controleer:" (a draft checked with "controleer:" is the first step of MyDataEndToEndTests). The Playground sends messages and clicks as en-US, but a Dutch text is
 /// answered in Dutch, and a click is answered in the language of the card it was on.
 /// </summary>
 [Collection(PlaygroundGroup.Name)]
@@ -68,19 +68,6 @@ public sealed partial class AskAndCheckEndToEndTests(PlaygroundFixture fixture)
         Assert.Equal(0, await chat.CountTextAsync("⛔ Do not post"));
         Assert.Equal(before, await offers.CountAsync()); // the offer became the verdict: its state changed
         await chat.ScreenshotAsync("pasted-post-checked");
-    }
-
-    [Fact]
-    public async Task CheckDutchDraft_WithPupilDiagnosis_ShowsNietPlaatsenAndRegelDrieInDutch()
-    {
-        await using var chat = await fixture.OpenAsync(fixture.Playground);
-
-        // The English client's locale does not decide: the draft is Dutch, so is the verdict.
-        await chat.SayAsync("controleer: Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd.");
-
-        await chat.WaitForTextAsync("⛔ Niet plaatsen");
-        await chat.WaitForTextAsync("Regel 3");
-        await chat.ScreenshotAsync("verdict-card");
     }
 
     /// <summary>The whole protocol's title, as the Dutch card shows it.</summary>

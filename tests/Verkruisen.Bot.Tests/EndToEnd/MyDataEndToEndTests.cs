@@ -21,8 +21,13 @@ public sealed class MyDataEndToEndTests(PlaygroundFixture fixture)
         await using var chat = await fixture.OpenAsync(fixture.Playground);
         await chat.SayAsync("Mag ik foto's van mijn klas op Instagram zetten?");
         await chat.WaitForTextAsync("Regel 10");
+        var verdicts = chat.Page.GetByRole(AriaRole.Heading, new() { Name = "⛔ Niet plaatsen", Exact = true });
+        var verdictsBefore = await verdicts.CountAsync(); // the chat is Alex's for the whole run: earlier tests' cards are there
         await chat.SayAsync("controleer: Emma uit groep 6 heeft dyscalculie en krijgt daarom extra tijd.");
-        await chat.WaitForTextAsync("⛔ Niet plaatsen"); // a Dutch draft gets a Dutch verdict, whatever the client's locale
+
+        // A Dutch draft gets a Dutch verdict, whatever the client's locale, with the rule behind it.
+        await verdicts.Nth(verdictsBefore).WaitForAsync();
+        await chat.Page.Locator(".ac-adaptiveCard").Filter(new() { Has = verdicts }).Last.GetByText("Regel 3").First.WaitForAsync();
 
         await chat.SayAsync("mijn gegevens");
 
