@@ -4,8 +4,9 @@ namespace Verkruisen.Bot.DraftCheck.Detectors;
 
 /// <summary>
 /// Personal details by their shape (rule 3): e-mail addresses, phone numbers, street addresses and postcodes, and
-/// citizen service numbers (BSN, recognised by the 11-test or by the word BSN next to nine digits), and numbers
-/// spelled out in words. A role mailbox (info@, administratie@, ...) is nobody's personal address, on any account, and
+/// citizen service numbers (BSN, recognised by the 11-test or by the word BSN next to nine digits), numbers spelled
+/// out in words, and dates of birth (a whole date, day, month and year, in a draft that says "geboren", "born" or
+/// "geboortedatum"; not the author's own, nor a birth announcement of the author's own child). A role mailbox (info@, administratie@, ...) is nobody's personal address, on any account, and
 /// on the school's account a number or address is probably the school's own: ask instead of refuse. An address or a
 /// fixed-line number the draft itself calls the school's is public: no finding.
 /// </summary>
@@ -42,6 +43,15 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
         foreach (Match match in SpelledNumber().Matches(text).Where(m => !IsCounting(m.Value)))
         {
             facts.Add("phone-number", school ? FindingSeverity.AskManager : FindingSeverity.NotAllowed, match.Index, match.Index + match.Length);
+        }
+
+        if (!OwnBirth().IsMatch(text))
+        {
+            foreach (Match match in DateOfBirth().Matches(text))
+            {
+                var date = match.Groups["date"];
+                facts.Add("date-of-birth", FindingSeverity.NotAllowed, date.Index, date.Index + date.Length);
+            }
         }
 
         foreach (var match in Address().Matches(text).Concat(Postcode().Matches(text)).Concat(EnglishAddress().Matches(text)))
@@ -132,6 +142,21 @@ internal sealed partial class ContactDetailsDetector : IDraftDetector
     /// </summary>
     [GeneratedRegex(@"(?:\b(?:het\s+)?(?:adres|locatie)\s+van\s+(?:de|onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw)(?:\s+(?:is|wordt|blijft))?\s*:?|\b(?:(?:onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw)\s+(?:staat|ligt|komt|zit|is)|(?:staat|ligt|komt|zit|is)\s+(?:onze|ons)\s+(?:nieuwe\s+)?(?:school|schoolgebouw|gebouw))\s+(?:straks\s+|vanaf\s+\w+\s+)?(?:op|aan|in)(?:\s+(?:de|het))?|\bour\s+(?:new\s+)?school(?:'s)?\s+(?:address\s+is|building\s+is\s+at|is\s+at)\s*:?)(?:\s+[A-Z][a-zà-ÿ]+(?:\s+\d{1,4}[a-zA-Z]?)?,?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchoolAddressBefore();
+
+    /// <summary>
+    /// The author's own birth ("ik ben geboren", "I was born") or a birth announcement of their own child or grandchild
+    /// ("onze dochter is geboren", "my son was born"): not someone else's personal data from the school.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:ik\s+ben\s+(?:\w+\s+){0,3}geboren|I\s+was\s+(?:\w+\s+){0,2}born|(?:mijn|onze|ons|my|our)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kindje|baby|kleinzoon|kleindochter|kleinkind|son|daughter|baby\s+(?:boy|girl)|grandson|granddaughter|grandchild)\b[^.!?]{0,40}\b(?:geboren|born))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnBirth();
+
+    /// <summary>
+    /// A date of birth: "geboren", "geb.", "geboortedatum", "born" or "date of birth", at most three words, then a whole
+    /// date (day, month and a four-digit year: 14-12-1988, 3/4/2019, "3 maart 2015", "March 3, 1982"). A date further
+    /// away ("geboren en getogen in Muntendam, en sinds 1 augustus 2026 juf") is no date of birth.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:geboren|geb\.|geboortedatum|geboortedatums|geboortedata|born|date\s+of\s+birth|birth\s?date|DOB|d\.o\.b\.)(?!\w)(?:[\s:,(]+[\w']+){0,3}?[\s:,(]+(?<date>(?:0?[1-9]|[12]\d|3[01])[\-/.](?:0?[1-9]|1[0-2])[\-/.](?:19|20)\d\d(?![\d\-/])|(?:0?[1-9]|[12]\d|3[01])\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\.?\s+(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOfBirth();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Postcode();

@@ -3,7 +3,7 @@ using Verkruisen.Bot.DraftCheck.Detectors;
 namespace Verkruisen.Bot.DraftCheck.Risk;
 
 /// <summary>
-/// What the precise detectors decide on their own, whatever the models say: contact details and a BSN (rule 3;
+/// What the precise detectors decide on their own, whatever the models say: contact details, a BSN and a date of birth (rule 3;
 /// on the school's account a role mailbox or the school's number asks instead), a draft that is only a link (its
 /// content is unknown: ask), doubt said in the form (rule 8), and the notes (consent stated, a link, no words).
 /// Rule 5 holds for managers and directors: the leader-opinion model is silent for other (and unsaid) roles unless the draft
@@ -12,9 +12,9 @@ namespace Verkruisen.Bot.DraftCheck.Risk;
 /// </summary>
 internal static class HardRules
 {
-    private static readonly string[] Standing = ["email", "phone-number", "address", "bsn", "link-only"];
+    private static readonly string[] Standing = ["email", "phone-number", "address", "bsn", "date-of-birth", "link-only"];
     private static readonly string[] Notes = ["photo-consent-stated", "link", "no-text"];
-    private static readonly string[] ContactKinds = ["email", "phone-number", "address", "bsn"];
+    private static readonly string[] ContactKinds = ["email", "phone-number", "address", "bsn", "date-of-birth"];
     private static readonly string[] SchoolPeople = ["pupil", "parent", "colleague", "colleagueTitle", "group", "organisation"];
 
     /// <summary>

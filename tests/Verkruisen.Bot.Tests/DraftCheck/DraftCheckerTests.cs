@@ -40,6 +40,10 @@ public sealed class DraftCheckerTests
     [InlineData("Zijn burgerservicenummer: 1234.56.789", "bsn")]
     [InlineData("Ze woont op de Kerkstraat 14 in Veendam.", "address")]
     [InlineData("Stuur het naar 9641 AB Veendam.", "address")]
+    [InlineData("Happy birthday to my favourite colleague, born 14-12-1988 and still the youngest of us!", "date-of-birth")]
+    [InlineData("Hoera, Daan uit groep 3 wordt vandaag 7 (geboren op 3 maart 2019)!", "date-of-birth")]
+    [InlineData("Voor de verzekering: geb. 12/03/2018, groep 4.", "date-of-birth")]
+    [InlineData("Our caretaker turns 60 today, born March 3, 1966. Cake in the staff room!", "date-of-birth")]
     public void Check_PersonalDetails_IsNotAllowed(string draft, string kind)
     {
         var result = SharedChecker.Default.Check(draft, Teacher);
@@ -59,6 +63,20 @@ public sealed class DraftCheckerTests
         var result = SharedChecker.Default.Check(draft, Teacher);
 
         Assert.DoesNotContain(result.Findings, f => f.Kind == "address");
+    }
+
+    /// <summary>A date is a date of birth only when the draft says so, and the author's own is theirs to share.</summary>
+    [Theory]
+    [InlineData("De kerstmarkt is op 12-12-2026 van 17.00 tot 19.00 uur, iedereen welkom!")]
+    [InlineData("Geboren en getogen in Muntendam, en sinds 1 augustus 2026 juf op de nieuwe school.")]
+    [InlineData("Ik ben op 14 december 1988 geboren, dus vandaag taart!")]
+    [InlineData("Onze dochter Saar is geboren op 2 maart 2026, moeder en kind maken het goed 💕")]
+    [InlineData("My son was born on March 3, 2026: welcome to the world, little one!")]
+    public void Check_DateThatIsNoOneElsesBirth_IsNoDateOfBirth(string draft)
+    {
+        var result = SharedChecker.Default.Check(draft, Teacher);
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind == "date-of-birth");
     }
 
     [Theory]
